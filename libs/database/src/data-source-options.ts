@@ -1,0 +1,21 @@
+import type { DataSourceOptions } from 'typeorm';
+import { ItemHistoricalPricingEntity } from './entities/item-historical-pricing.entity.js';
+import { ItemHistoryVersionEntity } from './entities/item-history-version.entity.js';
+import { PriceImportEntity } from './entities/price-import.entity.js';
+import { InitialSchema1763700000000 } from './migrations/1763700000000-initial-schema.js';
+
+export const entities = [ItemHistoricalPricingEntity, PriceImportEntity, ItemHistoryVersionEntity];
+export const migrations = [InitialSchema1763700000000];
+
+/** Schema comes only from migrations: `synchronize` stays off everywhere. */
+export function dataSourceOptions(databaseUrl: string, poolSize = Number(process.env.DB_POOL_SIZE ?? 10)): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url: databaseUrl,
+    entities,
+    migrations,
+    synchronize: false,
+    migrationsRun: false,
+    extra: { max: poolSize, connectionTimeoutMillis: 5000 },
+  };
+}
