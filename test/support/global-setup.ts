@@ -21,7 +21,7 @@ export default async function globalSetup(): Promise<void> {
     const dir = await mkdtemp(join(tmpdir(), 'price-anomaly-test-'));
     await chmod(dir, 0o755); // the postgres OS user must reach the data dir when we run as root
     const server = new EmbeddedPostgresServer({ dataDir: join(dir, 'pg'), database: 'postgres' });
-    serverUrl = await server.start();
+    serverUrl = (await server.start()).url;
     (globalThis as Record<string, unknown>).__embeddedPostgres = server;
   }
   process.env.TEST_SERVER_URL = serverUrl;

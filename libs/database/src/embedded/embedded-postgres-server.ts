@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chown, mkdir, rm, writeFile } from 'node:fs/promises';
+import { chown, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -47,18 +47,27 @@ export class EmbeddedPostgresServer {
     return `postgres://${this.user}:${encodeURIComponent(this.password)}@127.0.0.1:${this.port}/${this.database}`;
   }
 
-  /** initdb on first use, stop an orphan server left by a killed launcher, start, create the database. */
-  async start(): Promise<string> {
+  /**
+   * initdb on first use, then start. A server already running on this data directory (orphaned
+   * by a `kill -9` of an earlier launcher, or serving `npm start` while `db:reset` runs) is
+   * adopted, not restarted: `startedHere` tells the caller whether stopping it is its job.
+   */
+  async start(): Promise<{ url: string; startedHere: boolean }> {
     if (!existsSync(join(this.dataDir, 'PG_VERSION'))) await this.initialise();
-    if (await this.isRunning()) await this.stop();
+    const runningPort = await this.runningPort();
+    if (runningPort !== undefined) {
+      this.port = runningPort;
+      await this.createDatabaseIfMissing();
+      return { url: this.url, startedHere: false };
+    }
     await rm(join(this.dataDir, 'postmaster.pid'), { force: true });
     this.port ??= await freePort();
     await this.pgCtl([
       'start', '-w', '-t', '60', '-D', this.dataDir, '-l', join(this.dataDir, 'server.log'),
-      '-o', `-p ${this.port} -c listen_addresses=127.0.0.1 -k ${tmpdir()} -c fsync=off -c synchronous_commit=off`,
+      '-o', `-p ${this.port} -c listen_addresses=127.0.0.1 -k ${tmpdir()}`,
     ]);
     await this.createDatabaseIfMissing();
-    return this.url;
+    return { url: this.url, startedHere: true };
   }
 
   async stop(): Promise<void> {
@@ -66,12 +75,17 @@ export class EmbeddedPostgresServer {
   }
 
   async isRunning(): Promise<boolean> {
-    if (!existsSync(join(this.dataDir, 'PG_VERSION'))) return false;
+    return (await this.runningPort()) !== undefined;
+  }
+
+  /** The port of the server running on this data directory (line 4 of postmaster.pid), if any. */
+  private async runningPort(): Promise<number | undefined> {
+    if (!existsSync(join(this.dataDir, 'PG_VERSION'))) return undefined;
     try {
       await this.pgCtl(['status', '-D', this.dataDir]);
-      return true;
+      return Number((await readFile(join(this.dataDir, 'postmaster.pid'), 'utf8')).split('\n')[3]);
     } catch {
-      return false;
+      return undefined;
     }
   }
 

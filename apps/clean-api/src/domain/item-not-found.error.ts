@@ -1,0 +1,9 @@
+import { DomainError } from './domain-error.js';
+
+export class ItemNotFoundError extends DomainError {
+  readonly code = 'ITEM_NOT_FOUND';
+
+  constructor(readonly itemId: string) {
+    super('No existe el item_id en el historico de precios');
+  }
+}

@@ -1,0 +1,15 @@
+import type { AnomalyVerdict } from '../../domain/anomaly-verdict.js';
+import type { VersionedPrices } from './item-prices.port.js';
+
+/** A model trained on one version of an item's history. */
+export interface AnomalyModel {
+  judge(price: number): AnomalyVerdict;
+}
+
+export abstract class AnomalyModels {
+  /**
+   * The model for `itemId` at `version`, trained from `loadPrices()` when none is at hand.
+   * Resolves `null` when the loader finds no history.
+   */
+  abstract modelFor(itemId: string, version: string, loadPrices: () => Promise<VersionedPrices | null>): Promise<AnomalyModel | null>;
+}

@@ -1,0 +1,21 @@
+import { Injectable } from '@nestjs/common';
+import type { AnomalyVerdict } from '../../domain/anomaly-verdict.js';
+import { ItemNotFoundError } from '../../domain/item-not-found.error.js';
+import { AnomalyModels } from './anomaly-models.port.js';
+import { ItemPrices } from './item-prices.port.js';
+
+/** Judges a price against the item's own history. The checked price is never stored. */
+@Injectable()
+export class DetectPriceAnomalyUseCase {
+  constructor(
+    private readonly itemPrices: ItemPrices,
+    private readonly models: AnomalyModels,
+  ) {}
+
+  async execute(itemId: string, price: number): Promise<AnomalyVerdict> {
+    const version = await this.itemPrices.versionOf(itemId);
+    const model = version === null ? null : await this.models.modelFor(itemId, version, () => this.itemPrices.pricesOf(itemId));
+    if (!model) throw new ItemNotFoundError(itemId);
+    return model.judge(price);
+  }
+}
