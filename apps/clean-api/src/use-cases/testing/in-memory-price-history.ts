@@ -1,0 +1,79 @@
+import { Readable } from 'node:stream';
+import type { AnomalyVerdict } from '../../domain/anomaly-verdict.js';
+import { CsvInvalidError } from '../../domain/csv-errors.js';
+import type { ImportOutcome } from '../../domain/import-outcome.js';
+import type { HistoryWindow, PricePoint } from '../../domain/price-point.js';
+import type { AnomalyModel, AnomalyModels } from '../detect-price-anomaly/anomaly-models.port.js';
+import type { ItemPrices, VersionedPrices } from '../detect-price-anomaly/item-prices.port.js';
+import type { PriceHistoryReader } from '../get-price-history/price-history-reader.port.js';
+import type { PriceHistoryImporter } from '../import-price-history/price-history-importer.port.js';
+
+/** In-memory fakes of the use cases' ports: behaviour, not mocked calls. */
+export class InMemoryPriceHistory implements PriceHistoryReader, ItemPrices, PriceHistoryImporter {
+  readonly points: PricePoint[] = [];
+  private readonly versions = new Map<string, number>();
+  private readonly imports = new Map<string, ImportOutcome>();
+  pricesLoads = 0;
+
+  add(...points: PricePoint[]): void {
+    this.points.push(...points);
+    for (const itemId of new Set(points.map((p) => p.itemId))) this.versions.set(itemId, (this.versions.get(itemId) ?? 0) + 1);
+  }
+
+  async *stream(itemId: string, window: HistoryWindow): AsyncGenerator<PricePoint> {
+    const rows = this.points
+      .map((point, order) => ({ point, order }))
+      .filter(({ point }) => point.itemId === itemId && (!window.from || point.ordClosedDt >= window.from) && (!window.to || point.ordClosedDt <= window.to))
+      .sort((a, b) => a.point.ordClosedDt.localeCompare(b.point.ordClosedDt) || a.order - b.order)
+      .map(({ point }) => point);
+    const start = window.offset ?? 0;
+    yield* rows.slice(start, window.limit === undefined ? undefined : start + window.limit);
+  }
+
+  async versionOf(itemId: string): Promise<string | null> {
+    return this.versions.has(itemId) ? String(this.versions.get(itemId)) : null;
+  }
+
+  async pricesOf(itemId: string): Promise<VersionedPrices | null> {
+    this.pricesLoads++;
+    const version = await this.versionOf(itemId);
+    return version === null ? null : { version, prices: this.points.filter((p) => p.itemId === itemId).map((p) => p.price) };
+  }
+
+  /** Reads `item,date,price` lines; any line with a non-positive price rejects the whole file. */
+  async import(csv: Readable, _fileName: string | null): Promise<ImportOutcome> {
+    let text = '';
+    for await (const chunk of csv) text += chunk;
+    const previous = this.imports.get(text);
+    if (previous) return { ...previous, created: false, inserted: 0 };
+    const rows = text.trim().split('\n').slice(1).map((line) => line.split(','));
+    const bad = rows.findIndex(([, , price]) => !(Number(price) > 0));
+    if (bad >= 0) throw new CsvInvalidError('bad price', [{ line: bad + 2, column: 'PRICE', value: rows[bad][2], message: 'bad price' }], 1);
+    this.add(...rows.map(([itemId, ordClosedDt, price]) => ({ itemId, ordClosedDt, price: Number(price) })));
+    const outcome = { created: true, importId: `import-${this.imports.size + 1}`, inserted: rows.length, sha256: String(text.length) };
+    this.imports.set(text, outcome);
+    return outcome;
+  }
+}
+
+/** Calls a price anomalous above the item's maximum: enough to see the use case pass verdicts through. */
+export class AboveMaximumModels implements AnomalyModels {
+  async modelFor(_itemId: string, version: string, loadPrices: () => Promise<VersionedPrices | null>): Promise<AnomalyModel | null> {
+    const history = await loadPrices();
+    if (!history) return null;
+    const high = Math.max(...history.prices);
+    const low = Math.min(...history.prices);
+    return {
+      judge: (price): AnomalyVerdict => ({
+        anomaly: price > high,
+        metadata: {
+          score: price > high ? 1 : 0, threshold: 0.5, reason: 'outside_normal_range', normal_range: { low, high },
+          direction: price > high ? 'high' : null,
+          model: { engine: 'above-maximum', trees: 0, sample_size: 0, trained_on: history.prices.length, seed: 0, history_version: version },
+        },
+      }),
+    };
+  }
+}
+
+export const csvStream = (text: string) => Readable.from([text]);
