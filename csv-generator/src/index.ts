@@ -1,0 +1,11 @@
+export { Calendar, DEFAULT_FROM, DEFAULT_TO, parseIsoDay } from './calendar.js';
+export { CSV_HEADER, LABELS_HEADER, generateCsvChunks, generatePriceCsv, generatePriceCsvChunks } from './csv-chunks.js';
+export type { ChunkOptions, CsvChunk, PriceCsvOptions } from './csv-chunks.js';
+export { drawQueryPrices, generateItemHistory } from './item-history.js';
+export type { AnomalousQuery, ItemHistory, ItemHistoryOptions, QueryPriceOptions, QueryPrices } from './item-history.js';
+export { ITEM_KINDS } from './item-model.js';
+export type { AnomalyDirection, ItemKind, ItemModel, ItemSpec } from './item-model.js';
+export { planItems } from './item-plan.js';
+export type { ItemPlan, PlantedRow } from './item-plan.js';
+export { SEED_PRESET_ROWS, seedPresetChunks, seedPresetPlans } from './seed-preset.js';
+export { writeCsvFiles } from './write-csv-files.js';
