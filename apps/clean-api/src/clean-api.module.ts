@@ -7,6 +7,7 @@ import { PriceHistoryTypeOrmRepository } from './adapters/persistence/price-hist
 import { CLEAN_API_CONFIG, type CleanApiConfig } from './clean-api.config.js';
 import { AnomalyController } from './entry-points/http/anomaly.controller.js';
 import { CsvImportController } from './entry-points/http/csv-import.controller.js';
+import { HealthController } from './entry-points/http/health.controller.js';
 import { PriceHistoryController } from './entry-points/http/price-history.controller.js';
 import { AnomalyModels } from './use-cases/detect-price-anomaly/anomaly-models.port.js';
 import { DetectPriceAnomalyUseCase } from './use-cases/detect-price-anomaly/detect-price-anomaly.use-case.js';
@@ -23,7 +24,7 @@ export class CleanApiModule {
     return {
       module: CleanApiModule,
       imports: [TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl))],
-      controllers: [PriceHistoryController, AnomalyController, CsvImportController],
+      controllers: [PriceHistoryController, AnomalyController, CsvImportController, HealthController],
       providers: [
         { provide: CLEAN_API_CONFIG, useValue: config },
         GetPriceHistoryUseCase,
