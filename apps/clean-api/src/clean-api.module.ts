@@ -1,7 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { dataSourceOptions } from '../../../libs/database/src/index.js';
-import { IsolationForestAnomalyModels } from './adapters/anomaly-model/isolation-forest.anomaly-models.js';
+import { CachedAnomalyModels } from './adapters/anomaly-model/cached.anomaly-models.js';
 import { PriceHistoryCopyImporter } from './adapters/persistence/price-history.copy-importer.js';
 import { PriceHistoryTypeOrmRepository } from './adapters/persistence/price-history.typeorm.repository.js';
 import { CLEAN_API_CONFIG, type CleanApiConfig } from './clean-api.config.js';
@@ -34,7 +34,7 @@ export class CleanApiModule {
         { provide: PriceHistoryReader, useExisting: PriceHistoryTypeOrmRepository },
         { provide: ItemPrices, useExisting: PriceHistoryTypeOrmRepository },
         { provide: PriceHistoryImporter, useClass: PriceHistoryCopyImporter },
-        { provide: AnomalyModels, useClass: IsolationForestAnomalyModels },
+        { provide: AnomalyModels, useClass: CachedAnomalyModels },
       ],
     };
   }

@@ -1,23 +1,2 @@
-export type AnomalyReason = 'isolation_forest' | 'outside_normal_range' | 'insufficient_history' | 'constant_history';
-
-/** Why a price was (or was not) called abnormal for an item, as returned to clients in `metadata`. */
-export interface AnomalyExplanation {
-  score: number;
-  threshold: number;
-  reason: AnomalyReason;
-  normal_range: { low: number; high: number };
-  direction: 'high' | 'low' | null;
-  model: {
-    engine: string;
-    trees: number;
-    sample_size: number;
-    trained_on: number;
-    seed: number;
-    history_version: string;
-  };
-}
-
-export interface AnomalyVerdict {
-  anomaly: boolean;
-  metadata: AnomalyExplanation;
-}
+/** The verdict and its explanation are defined once, by the framework-free detection library. */
+export type { AnomalyExplanation, AnomalyReason, AnomalyVerdict } from '../../../../libs/anomaly-detection/src/index.js';

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from '@jest/globals';
 import { ItemNotFoundError } from '../../domain/item-not-found.error.js';
-import { AboveMaximumModels, InMemoryPriceHistory } from '../testing/in-memory-price-history.js';
+import { inHouseEngine, PriceModelRegistry } from '../../../../../libs/anomaly-detection/src/index.js';
+import { InMemoryPriceHistory } from '../testing/in-memory-price-history.js';
 import { DetectPriceAnomalyUseCase } from './detect-price-anomaly.use-case.js';
 
 describe(DetectPriceAnomalyUseCase.name, () => {
@@ -9,7 +10,8 @@ describe(DetectPriceAnomalyUseCase.name, () => {
 
   beforeEach(() => {
     history = new InMemoryPriceHistory();
-    sut = new DetectPriceAnomalyUseCase(history, new AboveMaximumModels());
+    // The real detection library: it is pure computation, so there is nothing to fake.
+    sut = new DetectPriceAnomalyUseCase(history, new PriceModelRegistry(inHouseEngine));
     history.add({ itemId: 'MLB1', ordClosedDt: '2024-02-01', price: 10 }, { itemId: 'MLB1', ordClosedDt: '2024-02-02', price: 12 });
   });
 
@@ -17,6 +19,12 @@ describe(DetectPriceAnomalyUseCase.name, () => {
     const verdict = await sut.execute('MLB1', 50);
     expect(verdict.anomaly).toBe(true);
     expect(verdict.metadata.model).toMatchObject({ trained_on: 2, history_version: '1' });
+  });
+
+  it('reuses the model while the history is unchanged', async () => {
+    await sut.execute('MLB1', 11);
+    await sut.execute('MLB1', 13);
+    expect(history.pricesLoads).toBe(1);
   });
 
   it('sees the newest history after the item changed', async () => {

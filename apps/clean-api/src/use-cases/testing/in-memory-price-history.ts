@@ -1,9 +1,7 @@
 import { Readable } from 'node:stream';
-import type { AnomalyVerdict } from '../../domain/anomaly-verdict.js';
 import { CsvInvalidError } from '../../domain/csv-errors.js';
 import type { ImportOutcome } from '../../domain/import-outcome.js';
 import type { HistoryWindow, PricePoint } from '../../domain/price-point.js';
-import type { AnomalyModel, AnomalyModels } from '../detect-price-anomaly/anomaly-models.port.js';
 import type { ItemPrices, VersionedPrices } from '../detect-price-anomaly/item-prices.port.js';
 import type { PriceHistoryReader } from '../get-price-history/price-history-reader.port.js';
 import type { PriceHistoryImporter } from '../import-price-history/price-history-importer.port.js';
@@ -53,26 +51,6 @@ export class InMemoryPriceHistory implements PriceHistoryReader, ItemPrices, Pri
     const outcome = { created: true, importId: `import-${this.imports.size + 1}`, inserted: rows.length, sha256: String(text.length) };
     this.imports.set(text, outcome);
     return outcome;
-  }
-}
-
-/** Calls a price anomalous above the item's maximum: enough to see the use case pass verdicts through. */
-export class AboveMaximumModels implements AnomalyModels {
-  async modelFor(_itemId: string, version: string, loadPrices: () => Promise<VersionedPrices | null>): Promise<AnomalyModel | null> {
-    const history = await loadPrices();
-    if (!history) return null;
-    const high = Math.max(...history.prices);
-    const low = Math.min(...history.prices);
-    return {
-      judge: (price): AnomalyVerdict => ({
-        anomaly: price > high,
-        metadata: {
-          score: price > high ? 1 : 0, threshold: 0.5, reason: 'outside_normal_range', normal_range: { low, high },
-          direction: price > high ? 'high' : null,
-          model: { engine: 'above-maximum', trees: 0, sample_size: 0, trained_on: history.prices.length, seed: 0, history_version: version },
-        },
-      }),
-    };
   }
 }
 
