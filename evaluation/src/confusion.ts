@@ -6,8 +6,10 @@ export class Confusion {
   trueNegatives = 0;
 
   record(actuallyAnomalous: boolean, flagged: boolean): void {
-    if (actuallyAnomalous) flagged ? this.truePositives++ : this.falseNegatives++;
-    else flagged ? this.falsePositives++ : this.trueNegatives++;
+    if (actuallyAnomalous && flagged) this.truePositives++;
+    else if (actuallyAnomalous) this.falseNegatives++;
+    else if (flagged) this.falsePositives++;
+    else this.trueNegatives++;
   }
 
   add(other: Confusion): this {

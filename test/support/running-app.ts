@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import type { AddressInfo } from 'node:net';
+import { DEFAULT_CACHE_LIMITS } from '../../libs/anomaly-detection/src/index.js';
 import { createCleanApi } from '../../apps/clean-api/src/create-clean-api.js';
 
 export interface RunningApp {
@@ -10,6 +11,7 @@ export interface RunningApp {
 export interface AppSettings {
   databaseUrl: string;
   maxUploadBytes?: number;
+  anomalyEngine?: string;
 }
 
 /** An app listening on a free loopback port, spoken to over real HTTP. */
@@ -18,6 +20,8 @@ export async function startCleanApi(settings: AppSettings): Promise<RunningApp> 
     databaseUrl: settings.databaseUrl,
     port: 0,
     maxUploadBytes: settings.maxUploadBytes ?? 1024 ** 3,
+    anomalyEngine: settings.anomalyEngine,
+    modelCache: DEFAULT_CACHE_LIMITS,
   });
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
