@@ -3,6 +3,7 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 /** One closed order of an item: the history the anomaly models learn from. */
 @Entity('item_historical_pricing')
 @Index('ix_item_historical_pricing_item_date_id', ['itemId', 'ordClosedDt', 'id'])
+@Index('ix_item_historical_pricing_item_price', ['itemId', 'price'])
 export class ItemHistoricalPricingEntity {
   @PrimaryGeneratedColumn({ type: 'bigint' })
   id!: string;

@@ -42,13 +42,18 @@ export class PriceHistoryTypeOrmRepository implements PriceHistoryReader, ItemPr
     return rows[0]?.version ?? null;
   }
 
-  /** One query, one row: the version and every price as a float8 array, read in the same snapshot. */
+  /**
+   * One query: the version and the prices grouped by value in price order (an index-only scan;
+   * sticky items repeat few prices many times), expanded here. Price order also makes the model
+   * independent of insertion order.
+   */
   async pricesOf(itemId: string): Promise<VersionedPrices | null> {
-    const rows: { version: string; prices: number[] | null }[] = await this.dataSource.query(
-      `SELECT v.version,
-              (SELECT array_agg(h.price::float8) FROM item_historical_pricing h WHERE h.item_id = v.item_id) AS prices
-       FROM item_history_version v WHERE v.item_id = $1`, [itemId]);
-    const found = rows[0];
-    return found?.prices?.length ? { version: found.version, prices: found.prices } : null;
+    const groups: { version: string; price: number; n: number }[] = await this.dataSource.query(
+      `SELECT (SELECT version FROM item_history_version WHERE item_id = $1) AS version, price::float8 AS price, count(*)::int AS n
+       FROM item_historical_pricing WHERE item_id = $1 GROUP BY price ORDER BY price`, [itemId]);
+    if (groups.length === 0) return null;
+    const prices: number[] = [];
+    for (const { price, n } of groups) for (let i = 0; i < n; i++) prices.push(price);
+    return { version: groups[0].version, prices };
   }
 }
