@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { PoolClient } from 'pg';
+import DataLoader from 'dataloader';
+import type { Pool, PoolClient } from 'pg';
 import QueryStream from 'pg-query-stream';
 import { DataSource } from 'typeorm';
 import type { HistoryWindow, PricePoint } from '../../domain/price-point.js';
@@ -8,6 +9,7 @@ import type { ItemPrices, VersionedPrices } from '../../use-cases/detect-price-a
 import type { PriceHistoryReader } from '../../use-cases/get-price-history/price-history-reader.port.js';
 
 const STREAM_BATCH_ROWS = 1000;
+const VERSIONS_SQL = 'SELECT item_id, version FROM item_history_version WHERE item_id = ANY($1)';
 
 @Injectable()
 export class PriceHistoryTypeOrmRepository implements PriceHistoryReader, ItemPrices {
@@ -36,11 +38,21 @@ export class PriceHistoryTypeOrmRepository implements PriceHistoryReader, ItemPr
     }
   }
 
-  async versionOf(itemId: string): Promise<string | null> {
-    const rows: { version: string }[] = await this.dataSource.query(
-      'SELECT version FROM item_history_version WHERE item_id = $1', [itemId]);
-    return rows[0]?.version ?? null;
+  /**
+   * Runs on every detection, warm or cold, so it is batched: lookups that arrive in the same
+   * event-loop turn share one indexed query (each still runs after its request arrived, so a
+   * committed change is always seen), as a prepared statement straight on TypeORM's pg pool.
+   */
+  versionOf(itemId: string): Promise<string | null> {
+    return this.versions.load(itemId);
   }
+
+  private readonly versions = new DataLoader<string, string | null>(async (itemIds) => {
+    const pool = (this.dataSource.driver as unknown as { master: Pool }).master;
+    const { rows } = await pool.query<{ item_id: string; version: string }>({ name: 'item-history-versions', text: VERSIONS_SQL, values: [itemIds] });
+    const byItem = new Map(rows.map((row) => [row.item_id, row.version]));
+    return itemIds.map((itemId) => byItem.get(itemId) ?? null);
+  }, { cache: false, batchScheduleFn: (flush) => setImmediate(flush) });
 
   /**
    * One query: the version and the prices grouped by value in price order (an index-only scan;
