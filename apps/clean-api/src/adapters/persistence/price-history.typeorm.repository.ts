@@ -9,6 +9,9 @@ import type { ItemPrices, VersionedPrices } from '../../use-cases/detect-price-a
 import type { PriceHistoryReader } from '../../use-cases/get-price-history/price-history-reader.port.js';
 
 const STREAM_BATCH_ROWS = 1000;
+const PRICES_SQL = `SELECT (SELECT version FROM item_history_version WHERE item_id = $1) AS version,
+  price::float8 AS value, count(*)::int AS n
+  FROM item_historical_pricing WHERE item_id = $1 GROUP BY price ORDER BY price`;
 const VERSIONS_SQL = 'SELECT item_id, version FROM item_history_version WHERE item_id = ANY($1)';
 
 @Injectable()
@@ -55,17 +58,28 @@ export class PriceHistoryTypeOrmRepository implements PriceHistoryReader, ItemPr
   }, { cache: false, batchScheduleFn: (flush) => setImmediate(flush) });
 
   /**
-   * One query: the version and the prices grouped by value in price order (an index-only scan;
-   * sticky items repeat few prices many times), expanded here. Price order also makes the model
-   * independent of insertion order.
+   * One query: the version and the prices grouped by value in price order, expanded here (sticky
+   * items repeat few prices many times; price order also makes a model independent of insertion
+   * order). The planner's estimates favour hashing NUMERICs from a heap scan, measured 2x slower
+   * than the ordered index-only scan of (item_id, price), so hashing is off for this query only.
    */
   async pricesOf(itemId: string): Promise<VersionedPrices | null> {
-    const groups: { version: string; price: number; n: number }[] = await this.dataSource.query(
-      `SELECT (SELECT version FROM item_history_version WHERE item_id = $1) AS version, price::float8 AS price, count(*)::int AS n
-       FROM item_historical_pricing WHERE item_id = $1 GROUP BY price ORDER BY price`, [itemId]);
+    const runner = this.dataSource.createQueryRunner();
+    let groups: { version: string; value: number; n: number }[];
+    try {
+      await runner.startTransaction();
+      await runner.query('SET LOCAL enable_hashagg = off');
+      groups = await runner.query(PRICES_SQL, [itemId]);
+      await runner.commitTransaction();
+    } catch (error) {
+      await runner.rollbackTransaction().catch(() => undefined);
+      throw error;
+    } finally {
+      await runner.release();
+    }
     if (groups.length === 0) return null;
     const prices: number[] = [];
-    for (const { price, n } of groups) for (let i = 0; i < n; i++) prices.push(price);
+    for (const { value, n } of groups) for (let i = 0; i < n; i++) prices.push(value);
     return { version: groups[0].version, prices };
   }
 }
