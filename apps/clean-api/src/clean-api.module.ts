@@ -1,13 +1,13 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { dataSourceOptions } from '../../../libs/database/src/index.js';
+import { HealthController } from '../../../libs/http-api/src/index.js';
 import { CachedAnomalyModels } from './adapters/anomaly-model/cached.anomaly-models.js';
 import { PriceHistoryCopyImporter } from './adapters/persistence/price-history.copy-importer.js';
 import { PriceHistoryTypeOrmRepository } from './adapters/persistence/price-history.typeorm.repository.js';
 import { CLEAN_API_CONFIG, type CleanApiConfig } from './clean-api.config.js';
 import { AnomalyController } from './entry-points/http/anomaly.controller.js';
 import { CsvImportController } from './entry-points/http/csv-import.controller.js';
-import { HealthController } from './entry-points/http/health.controller.js';
 import { PriceHistoryController } from './entry-points/http/price-history.controller.js';
 import { AnomalyModels } from './use-cases/detect-price-anomaly/anomaly-models.port.js';
 import { DetectPriceAnomalyUseCase } from './use-cases/detect-price-anomaly/detect-price-anomaly.use-case.js';

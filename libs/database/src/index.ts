@@ -6,3 +6,5 @@ export * from './entities/item-historical-pricing.entity.js';
 export * from './entities/item-history-version.entity.js';
 export * from './entities/price-import.entity.js';
 export * from './migrate.js';
+export * from './reads/item-prices.reader.js';
+export * from './reads/price-history.cursor.js';

@@ -1,16 +1,8 @@
 import { DomainError } from './domain-error.js';
 
-export class CsvFileRequiredError extends DomainError {
-  readonly code = 'CSV_FILE_REQUIRED';
-
-  constructor(readonly hint = "send the file as multipart/form-data in the field 'archivo_csv' (or 'file')") {
-    super('Se requiere un archivo CSV');
-  }
-}
-
 export interface CsvLineProblem {
   line: number;
-  column: string | null;
+  column: 'ITEM_ID' | 'ORD_CLOSED_DT' | 'PRICE' | null;
   value: string | null;
   message: string;
 }
@@ -24,14 +16,6 @@ export class CsvInvalidError extends DomainError {
     readonly problems: CsvLineProblem[],
     readonly badRows: number,
   ) {
-    super(`Error procesando el archivo .csv: ${summary}`);
-  }
-}
-
-export class UploadTooLargeError extends DomainError {
-  readonly code = 'UPLOAD_TOO_LARGE';
-
-  constructor(readonly maxBytes: number) {
-    super(`The file is larger than the ${maxBytes}-byte upload limit (MAX_UPLOAD_BYTES); nothing was stored`);
+    super(summary);
   }
 }

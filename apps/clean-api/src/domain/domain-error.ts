@@ -1,5 +1,5 @@
-/** Every error a use case may raise; the HTTP filter maps each code to a status exhaustively. */
-export type DomainErrorCode = 'ITEM_NOT_FOUND' | 'CSV_FILE_REQUIRED' | 'CSV_INVALID' | 'UPLOAD_TOO_LARGE';
+/** Every error a use case may raise; the HTTP edge translates each code exhaustively. */
+export type DomainErrorCode = 'ITEM_NOT_FOUND' | 'CSV_INVALID';
 
 export abstract class DomainError extends Error {
   abstract readonly code: DomainErrorCode;

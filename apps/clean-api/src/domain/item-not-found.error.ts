@@ -4,6 +4,6 @@ export class ItemNotFoundError extends DomainError {
   readonly code = 'ITEM_NOT_FOUND';
 
   constructor(readonly itemId: string) {
-    super('No existe el item_id en el historico de precios');
+    super(`Item ${itemId} has no price history`);
   }
 }

@@ -1,16 +1,7 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { AnomalyExplanation } from '../../domain/anomaly-verdict.js';
+import { DetectAnomalyRequestDto, detectAnomalyResponse } from '../../../../../libs/http-api/src/index.js';
 import { DetectPriceAnomalyUseCase } from '../../use-cases/detect-price-anomaly/detect-price-anomaly.use-case.js';
-import { DetectAnomalyRequestDto } from './dto/detect-anomaly.request.dto.js';
-
-export interface DetectAnomalyResponse {
-  item_id: string;
-  price: number;
-  anomaly: boolean;
-  metadata: AnomalyExplanation;
-  status_code: 200;
-}
 
 @ApiTags('detection')
 @Controller()
@@ -23,8 +14,7 @@ export class AnomalyController {
   @ApiOkResponse({ description: '{item_id, price, anomaly, metadata, status_code: 200}' })
   @ApiNotFoundResponse({ description: 'ITEM_NOT_FOUND: No existe el item_id en el historico de precios' })
   @ApiBadRequestResponse({ description: 'VALIDATION_ERROR' })
-  async detect(@Body() body: DetectAnomalyRequestDto): Promise<DetectAnomalyResponse> {
-    const verdict = await this.detectPriceAnomaly.execute(body.item_id, body.price);
-    return { item_id: body.item_id, price: body.price, ...verdict, status_code: 200 };
+  async detect(@Body() body: DetectAnomalyRequestDto) {
+    return detectAnomalyResponse(body.item_id, body.price, await this.detectPriceAnomaly.execute(body.item_id, body.price));
   }
 }

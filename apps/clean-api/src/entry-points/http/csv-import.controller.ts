@@ -1,16 +1,9 @@
 import { Controller, Inject, Post, Req, Res } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiPayloadTooLargeResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { ImportPriceHistoryUseCase } from '../../use-cases/import-price-history/import-price-history.use-case.js';
+import { csvImportResponse, receiveCsvUpload } from '../../../../../libs/http-api/src/index.js';
 import { CLEAN_API_CONFIG, type CleanApiConfig } from '../../clean-api.config.js';
-import { receiveCsvUpload } from './csv-upload.js';
-
-export interface CsvImportResponse {
-  mensaje: 'Datos insertados correctamente' | 'El archivo ya fue cargado';
-  inserted: number;
-  import_id: string;
-  sha256: string;
-}
+import { ImportPriceHistoryUseCase } from '../../use-cases/import-price-history/import-price-history.use-case.js';
 
 @ApiTags('import')
 @Controller()
@@ -28,15 +21,11 @@ export class CsvImportController {
   @ApiOkResponse({ description: 'El archivo ya fue cargado (same SHA-256: nothing inserted)' })
   @ApiBadRequestResponse({ description: 'CSV_FILE_REQUIRED or CSV_INVALID (with line-numbered errors)' })
   @ApiPayloadTooLargeResponse({ description: 'UPLOAD_TOO_LARGE' })
-  async upload(@Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<CsvImportResponse> {
+  async upload(@Req() request: Request, @Res({ passthrough: true }) response: Response) {
     const outcome = await receiveCsvUpload(request, response, this.config.maxUploadBytes,
       (csv, fileName) => this.importPriceHistory.execute(csv, fileName));
-    response.status(outcome.created ? 201 : 200);
-    return {
-      mensaje: outcome.created ? 'Datos insertados correctamente' : 'El archivo ya fue cargado',
-      inserted: outcome.inserted,
-      import_id: outcome.importId,
-      sha256: outcome.sha256,
-    };
+    const { status, body } = csvImportResponse(outcome);
+    response.status(status);
+    return body;
   }
 }

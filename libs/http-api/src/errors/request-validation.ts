@@ -1,14 +1,15 @@
 import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { ContractHttpError } from './contract-http-error.js';
 
 export interface ValidationDetail {
   field: string;
   message: string;
 }
 
-/** Thrown by the global ValidationPipe; the filter answers it as 400 VALIDATION_ERROR. */
-export class RequestValidationError extends Error {
+/** Thrown by the global ValidationPipe: 400 VALIDATION_ERROR with one detail per broken rule. */
+export class RequestValidationError extends ContractHttpError {
   constructor(readonly details: ValidationDetail[]) {
-    super(details.map((d) => d.message).join('; '));
+    super({ error: details.map((d) => d.message).join('; '), code: 'VALIDATION_ERROR', details }, 400);
   }
 }
 

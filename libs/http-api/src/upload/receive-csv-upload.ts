@@ -1,7 +1,7 @@
 import type { Request, Response } from 'express';
 import multer from 'multer';
 import type { Readable } from 'node:stream';
-import { CsvFileRequiredError, UploadTooLargeError } from '../../domain/csv-errors.js';
+import { CsvFileRequiredHttpError, UploadTooLargeHttpError } from '../errors/contract-http-error.js';
 
 /** The old clients' field name first; `file` is the common convention. */
 export const CSV_FIELDS = ['archivo_csv', 'file'] as const;
@@ -16,7 +16,7 @@ type HandleCsv<T> = (csv: Readable, fileName: string) => Promise<T>;
 export function receiveCsvUpload<T>(request: Request, response: Response, maxBytes: number, handle: HandleCsv<T>): Promise<T> {
   const storage: multer.StorageEngine = {
     _handleFile(_req, file, done) {
-      file.stream.once('limit', () => file.stream.destroy(new UploadTooLargeError(maxBytes)));
+      file.stream.once('limit', () => file.stream.destroy(new UploadTooLargeHttpError(maxBytes)));
       handle(file.stream, file.originalname).then((result) => done(null, { result } as Partial<Express.Multer.File>), done);
     },
     _removeFile: (_req, _file, done) => done(null),
@@ -27,13 +27,13 @@ export function receiveCsvUpload<T>(request: Request, response: Response, maxByt
   return new Promise<T>((resolve, reject) => {
     upload(request, response, (error: unknown) => {
       if (error instanceof multer.MulterError) {
-        return reject(error.code === 'LIMIT_FILE_SIZE' ? new UploadTooLargeError(maxBytes) : new CsvFileRequiredError(
+        return reject(error.code === 'LIMIT_FILE_SIZE' ? new UploadTooLargeHttpError(maxBytes) : new CsvFileRequiredHttpError(
           `${error.message}: send one file in the field 'archivo_csv' (or 'file')`));
       }
       if (error) return reject(error);
       const files = request.files as Record<string, (Express.Multer.File & { result: T })[]> | undefined;
       const stored = CSV_FIELDS.map((name) => files?.[name]?.[0]).find(Boolean);
-      return stored ? resolve(stored.result) : reject(new CsvFileRequiredError());
+      return stored ? resolve(stored.result) : reject(new CsvFileRequiredHttpError());
     });
   });
 }

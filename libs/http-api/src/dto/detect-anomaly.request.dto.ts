@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsNumber, IsPositive, IsString, Matches, Max } from 'class-validator';
-import { ITEM_ID_PATTERN, ITEM_ID_RULE, MAX_PRICE } from '../../../../../../libs/price-csv/src/index.js';
+import { ITEM_ID_PATTERN, ITEM_ID_RULE, MAX_PRICE } from '../../../price-csv/src/index.js';
 
 const NUMERIC_TEXT = /^\s*\d+(\.\d+)?\s*$/;
 

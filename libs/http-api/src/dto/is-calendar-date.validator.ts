@@ -1,5 +1,5 @@
 import { ValidatorConstraint, type ValidationArguments, type ValidatorConstraintInterface } from 'class-validator';
-import { DATE_RULE, isCalendarDate } from '../../../../../../libs/price-csv/src/index.js';
+import { DATE_RULE, isCalendarDate } from '../../../price-csv/src/index.js';
 
 @ValidatorConstraint({ name: 'isCalendarDate' })
 export class IsCalendarDate implements ValidatorConstraintInterface {
