@@ -1,17 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { getJson, uploadCsv } from '../support/http.js';
 import { CSV_HEADER, priceCsv, rowsWithBadPriceAtLine, validRows } from '../support/price-csv-builder.js';
-import { startCleanApi, type RunningApp } from '../support/running-app.js';
+import { APP_NAMES, startApp, type RunningApp } from '../support/running-app.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 
-describe('POST /cargarCsvHistorico', () => {
+describe.each(APP_NAMES)('POST /cargarCsvHistorico (%s)', (appName) => {
   let db: TestDatabase;
   let app: RunningApp;
   const storedRows = async () => Number((await db.query<{ n: string }>('SELECT count(*) AS n FROM item_historical_pricing'))[0].n);
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    app = await startCleanApi({ databaseUrl: db.url, maxUploadBytes: 1024 * 1024 });
+    app = await startApp(appName, { databaseUrl: db.url, maxUploadBytes: 1024 * 1024 });
   });
   afterAll(async () => {
     await app.stop();

@@ -1,16 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { getJson, postJson } from '../support/http.js';
-import { startCleanApi, type RunningApp } from '../support/running-app.js';
+import { APP_NAMES, startApp, type RunningApp } from '../support/running-app.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 
-describe('POST /detectAnomaly', () => {
+describe.each(APP_NAMES)('POST /detectAnomaly (%s)', (appName) => {
   let db: TestDatabase;
   let app: RunningApp;
   const detect = (body: unknown, rawBody?: string) => postJson(app.baseUrl, '/detectAnomaly', body, rawBody);
 
   beforeAll(async () => {
     db = await createTestDatabase({ seeded: true });
-    app = await startCleanApi({ databaseUrl: db.url });
+    app = await startApp(appName, { databaseUrl: db.url });
   });
   afterAll(async () => {
     await app.stop();

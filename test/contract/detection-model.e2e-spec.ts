@@ -1,64 +1,73 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { postJson, uploadCsv } from '../support/http.js';
-import { priceCsv } from '../support/price-csv-builder.js';
-import { startCleanApi, type RunningApp } from '../support/running-app.js';
+import { getJson, postJson, uploadCsv } from '../support/http.js';
+import { priceCsv, type CsvRow } from '../support/price-csv-builder.js';
+import { startApp, type RunningApp } from '../support/running-app.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 
-describe('detection models on the seeded database', () => {
+const daysOf = (count: number, month: string, price: string, itemId: string): CsvRow[] =>
+  Array.from({ length: count }, (_, i) => [itemId, `2024-${month}-${String((i % 28) + 1).padStart(2, '0')}`, price]);
+
+describe('detection models, both apps on one seeded database', () => {
   let db: TestDatabase;
-  let writer: RunningApp;
-  let reader: RunningApp;
-  let mlEngine: RunningApp;
+  let mvc: RunningApp;
+  let clean: RunningApp;
+  let cleanWithMlEngine: RunningApp;
   const detect = (app: RunningApp, item_id: string, price: number) => postJson(app.baseUrl, '/detectAnomaly', { item_id, price });
 
   beforeAll(async () => {
     db = await createTestDatabase({ seeded: true });
-    [writer, reader, mlEngine] = await Promise.all([
-      startCleanApi({ databaseUrl: db.url }),
-      startCleanApi({ databaseUrl: db.url }),
-      startCleanApi({ databaseUrl: db.url, anomalyEngine: 'ml-isolation-forest' }),
+    [mvc, clean, cleanWithMlEngine] = await Promise.all([
+      startApp('mvc-api', { databaseUrl: db.url }),
+      startApp('clean-api', { databaseUrl: db.url }),
+      startApp('clean-api', { databaseUrl: db.url, anomalyEngine: 'ml-isolation-forest' }),
     ]);
   });
   afterAll(async () => {
-    await Promise.all([writer.stop(), reader.stop(), mlEngine.stop()]);
+    await Promise.all([mvc.stop(), clean.stop(), cleanWithMlEngine.stop()]);
     await db.drop();
   });
 
-  it("answers the old README's examples: 200 is normal for MLB1450506718, ten times its median is not", async () => {
-    const normal = await detect(reader, 'MLB1450506718', 200);
-    expect(normal.body).toMatchObject({ anomaly: false, metadata: { direction: null, model: { trained_on: 67 } } });
-    const high = await detect(reader, 'MLB1450506718', 1850);
-    expect(high.body).toMatchObject({ anomaly: true, metadata: { reason: 'outside_normal_range', direction: 'high' } });
+  it.each(['mvc', 'clean'] as const)("answers the old README's examples (%s): 200 is normal for MLB1450506718, 10x its median is not", async (which) => {
+    const app = which === 'mvc' ? mvc : clean;
+    expect((await detect(app, 'MLB1450506718', 200)).body).toMatchObject({ anomaly: false, metadata: { direction: null, model: { trained_on: 67 } } });
+    expect((await detect(app, 'MLB1450506718', 1850)).body).toMatchObject({ anomaly: true, metadata: { reason: 'outside_normal_range', direction: 'high' } });
+  });
+
+  it('gives byte-identical verdicts from both apps (same seeded forest, same policy)', async () => {
+    for (const [itemId, price] of [['MLB1073354076', 95], ['MLB4432316952', 300], ['MLB3836669552', 4]] as const) {
+      const [fromMvc, fromClean] = await Promise.all([detect(mvc, itemId, price), detect(clean, itemId, price)]);
+      expect(fromMvc.status).toBe(200);
+      expect(fromMvc.body).toEqual(fromClean.body);
+    }
   });
 
   it('uses the engine ANOMALY_ENGINE names', async () => {
-    expect((await detect(reader, 'MLB4432316952', 22)).body.metadata.model.engine).toBe('isolation-forest');
-    expect((await detect(mlEngine, 'MLB4432316952', 22)).body.metadata.model.engine).toBe('ml-isolation-forest');
+    expect((await detect(clean, 'MLB4432316952', 22)).body.metadata.model.engine).toBe('isolation-forest');
+    expect((await detect(cleanWithMlEngine, 'MLB4432316952', 22)).body.metadata.model.engine).toBe('ml-isolation-forest');
   });
 
-  it('gives identical verdicts and scores from separate app instances (seeded forests)', async () => {
-    const [a, b] = await Promise.all([detect(writer, 'MLB1073354076', 95), detect(reader, 'MLB1073354076', 95)]);
-    expect(a.body).toEqual(b.body);
-  });
+  it.each([['mvc', 'clean'], ['clean', 'mvc']] as const)('an upload through %s-api is seen at once by %s-api, never a stale model', async (writerName) => {
+    const [writer, reader] = writerName === 'mvc' ? [mvc, clean] : [clean, mvc];
+    const itemId = `MLBSHIFT${writerName}`;
+    expect((await detect(reader, itemId, 10)).status).toBe(404);
 
-  it('never answers from a model of a history another app instance has since changed', async () => {
-    expect((await detect(reader, 'MLBSHIFT', 10)).status).toBe(404);
-
-    await uploadCsv(writer.baseUrl, priceCsv(Array.from({ length: 40 }, (_, i) => ['MLBSHIFT', `2024-01-${String((i % 28) + 1).padStart(2, '0')}`, '10.00'])));
-    const cheap = await detect(reader, 'MLBSHIFT', 100);
+    await uploadCsv(writer.baseUrl, priceCsv(daysOf(40, '01', '10.00', itemId)));
+    expect((await getJson(reader.baseUrl, `/historicalPricingByIdItem/${itemId}`)).body).toHaveLength(40);
+    const cheap = await detect(reader, itemId, 100);
     expect(cheap.body).toMatchObject({ anomaly: true, metadata: { model: { trained_on: 40 } } });
-    expect((await detect(reader, 'MLBSHIFT', 100)).body.metadata.model.history_version).toBe(cheap.body.metadata.model.history_version);
 
-    await uploadCsv(writer.baseUrl, priceCsv(Array.from({ length: 60 }, (_, i) => ['MLBSHIFT', `2024-02-${String((i % 28) + 1).padStart(2, '0')}`, '100.00'])));
-    const after = await detect(reader, 'MLBSHIFT', 100);
+    await uploadCsv(writer.baseUrl, priceCsv(daysOf(60, '02', '100.00', itemId)));
+    expect((await getJson(reader.baseUrl, `/historicalPricingByIdItem/${itemId}`)).body).toHaveLength(100);
+    const after = await detect(reader, itemId, 100);
     expect(after.body).toMatchObject({ anomaly: false, metadata: { model: { trained_on: 100 } } });
     expect(after.body.metadata.model.history_version).not.toBe(cheap.body.metadata.model.history_version);
   });
 
-  it('also sees changes made outside the apps, straight in the database', async () => {
-    const warm = await detect(reader, 'MLB4097203966', 150);
+  it('sees changes made outside the apps, straight in the database', async () => {
+    expect((await detect(mvc, 'MLB4097203966', 150)).status).toBe(200);
+    expect((await detect(clean, 'MLB4097203966', 150)).status).toBe(200);
     await db.query("DELETE FROM item_historical_pricing WHERE item_id = 'MLB4097203966'");
-    expect((await detect(reader, 'MLB4097203966', 150)).status).toBe(404);
-    expect(warm.status).toBe(200);
+    expect((await detect(mvc, 'MLB4097203966', 150)).status).toBe(404);
+    expect((await detect(clean, 'MLB4097203966', 150)).status).toBe(404);
   });
 });

@@ -1,17 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { getJson, uploadCsv } from '../support/http.js';
 import { priceCsv } from '../support/price-csv-builder.js';
-import { startCleanApi, type RunningApp } from '../support/running-app.js';
+import { APP_NAMES, startApp, type RunningApp } from '../support/running-app.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 
-describe('GET /historicalPricingByIdItem/:item_id', () => {
+describe.each(APP_NAMES)('GET /historicalPricingByIdItem/:item_id (%s)', (appName) => {
   let db: TestDatabase;
   let app: RunningApp;
   const history = (path: string) => getJson(app.baseUrl, `/historicalPricingByIdItem/${path}`);
 
   beforeAll(async () => {
     db = await createTestDatabase({ seeded: true });
-    app = await startCleanApi({ databaseUrl: db.url });
+    app = await startApp(appName, { databaseUrl: db.url });
     await uploadCsv(app.baseUrl, priceCsv([
       ['MLBORDER', '2024-03-02', '30.5'],
       ['MLBORDER', '2024-03-01', '10.1234'],

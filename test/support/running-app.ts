@@ -1,9 +1,11 @@
-import type { INestApplication } from '@nestjs/common';
-import type { AddressInfo } from 'node:net';
-import { DEFAULT_CACHE_LIMITS } from '../../libs/anomaly-detection/src/index.js';
-import { createCleanApi } from '../../apps/clean-api/src/create-clean-api.js';
+import { spawn } from 'node:child_process';
+import { resolve } from 'node:path';
+
+export const APP_NAMES = ['mvc-api', 'clean-api'] as const;
+export type AppName = (typeof APP_NAMES)[number];
 
 export interface RunningApp {
+  name: AppName;
   baseUrl: string;
   stop(): Promise<void>;
 }
@@ -14,16 +16,44 @@ export interface AppSettings {
   anomalyEngine?: string;
 }
 
-/** An app listening on a free loopback port, spoken to over real HTTP. */
-export async function startCleanApi(settings: AppSettings): Promise<RunningApp> {
-  const app: INestApplication = await createCleanApi({
-    databaseUrl: settings.databaseUrl,
-    port: 0,
-    maxUploadBytes: settings.maxUploadBytes ?? 1024 ** 3,
-    anomalyEngine: settings.anomalyEngine,
-    modelCache: DEFAULT_CACHE_LIMITS,
+const START_TIMEOUT_MS = 30_000;
+
+/**
+ * A real server process of the built app (`npm test` builds first) on a free loopback port,
+ * configured only through its environment, as in production.
+ */
+export function startApp(name: AppName, settings: AppSettings): Promise<RunningApp> {
+  const child = spawn(process.execPath, [resolve('dist', 'apps', name, 'src', 'main.js')], {
+    env: {
+      ...process.env,
+      DATABASE_URL: settings.databaseUrl,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DB_POOL_SIZE: '4',
+      MAX_UPLOAD_BYTES: String(settings.maxUploadBytes ?? 1024 ** 3),
+      ANOMALY_ENGINE: settings.anomalyEngine ?? '',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
-  await app.listen(0, '127.0.0.1');
-  const { port } = app.getHttpServer().address() as AddressInfo;
-  return { baseUrl: `http://127.0.0.1:${port}`, stop: () => app.close() };
+  let output = '';
+  const stop = () => new Promise<void>((done) => {
+    if (child.exitCode !== null || child.signalCode !== null) return done();
+    const kill = setTimeout(() => child.kill('SIGKILL'), 5000);
+    child.once('exit', () => (clearTimeout(kill), done()));
+    child.kill('SIGTERM');
+  });
+  return new Promise((ready, fail) => {
+    const timer = setTimeout(() => (child.kill('SIGKILL'), fail(new Error(`${name} did not start:\n${output}`))), START_TIMEOUT_MS);
+    const collect = (chunk: Buffer) => {
+      output += chunk;
+      const listening = /listening on http:\/\/localhost:(\d+)/.exec(output);
+      if (listening) {
+        clearTimeout(timer);
+        ready({ name, baseUrl: `http://127.0.0.1:${listening[1]}`, stop });
+      }
+    };
+    child.stdout.on('data', collect);
+    child.stderr.on('data', collect);
+    child.once('exit', (code) => (clearTimeout(timer), fail(new Error(`${name} exited with ${code}:\n${output}`))));
+  });
 }

@@ -1,11 +1,10 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { dataSourceOptions } from '../../../libs/database/src/index.js';
-import { HealthController } from '../../../libs/http-api/src/index.js';
+import { HealthController, SERVICE_CONFIG, type ServiceConfig } from '../../../libs/http-api/src/index.js';
 import { CachedAnomalyModels } from './adapters/anomaly-model/cached.anomaly-models.js';
 import { PriceHistoryCopyImporter } from './adapters/persistence/price-history.copy-importer.js';
 import { PriceHistoryTypeOrmRepository } from './adapters/persistence/price-history.typeorm.repository.js';
-import { CLEAN_API_CONFIG, type CleanApiConfig } from './clean-api.config.js';
 import { AnomalyController } from './entry-points/http/anomaly.controller.js';
 import { CsvImportController } from './entry-points/http/csv-import.controller.js';
 import { PriceHistoryController } from './entry-points/http/price-history.controller.js';
@@ -20,13 +19,13 @@ import { PriceHistoryImporter } from './use-cases/import-price-history/price-his
 /** Wires ports (abstract classes) to their adapters; entry points only see use cases. */
 @Module({})
 export class CleanApiModule {
-  static forRoot(config: CleanApiConfig): DynamicModule {
+  static forRoot(config: ServiceConfig): DynamicModule {
     return {
       module: CleanApiModule,
       imports: [TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl))],
       controllers: [PriceHistoryController, AnomalyController, CsvImportController, HealthController],
       providers: [
-        { provide: CLEAN_API_CONFIG, useValue: config },
+        { provide: SERVICE_CONFIG, useValue: config },
         GetPriceHistoryUseCase,
         DetectPriceAnomalyUseCase,
         ImportPriceHistoryUseCase,

@@ -1,7 +1,5 @@
-import { configFromEnv } from './clean-api.config.js';
-import { createCleanApi } from './create-clean-api.js';
+import { serveHttpApp } from '../../../libs/http-api/src/index.js';
+import { CleanApiModule } from './clean-api.module.js';
+import { translateDomainError } from './entry-points/http/domain-error.translator.js';
 
-const config = configFromEnv();
-const app = await createCleanApi(config);
-await app.listen(config.port, process.env.HOST ?? '0.0.0.0');
-console.log(`clean-api listening on http://localhost:${config.port}`);
+await serveHttpApp('clean-api', 8001, (config) => CleanApiModule.forRoot(config), translateDomainError);

@@ -10,3 +10,6 @@ export * from './health/health.controller.js';
 export * from './responses/contract-responses.js';
 export * from './responses/json-array-stream.js';
 export * from './upload/receive-csv-upload.js';
+export * from './routes/contract-routes.js';
+export * from './service-config.js';
+export * from './serve-http-app.js';

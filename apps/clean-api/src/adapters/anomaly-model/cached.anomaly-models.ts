@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { engineByName, PriceModelRegistry } from '../../../../../libs/anomaly-detection/src/index.js';
-import { CLEAN_API_CONFIG, type CleanApiConfig } from '../../clean-api.config.js';
+import { SERVICE_CONFIG, type ServiceConfig } from '../../../../../libs/http-api/src/index.js';
 import type { AnomalyModel, AnomalyModels } from '../../use-cases/detect-price-anomaly/anomaly-models.port.js';
 import type { VersionedPrices } from '../../use-cases/detect-price-anomaly/item-prices.port.js';
 
@@ -9,7 +9,7 @@ import type { VersionedPrices } from '../../use-cases/detect-price-anomaly/item-
 export class CachedAnomalyModels implements AnomalyModels {
   readonly registry: PriceModelRegistry;
 
-  constructor(@Inject(CLEAN_API_CONFIG) config: CleanApiConfig) {
+  constructor(@Inject(SERVICE_CONFIG) config: ServiceConfig) {
     this.registry = new PriceModelRegistry(engineByName(config.anomalyEngine), config.modelCache);
   }
 

@@ -1,8 +1,9 @@
-import { DEFAULT_CACHE_LIMITS } from '../../../libs/anomaly-detection/src/index.js';
+import { DEFAULT_CACHE_LIMITS } from '../../anomaly-detection/src/index.js';
 
-export const CLEAN_API_CONFIG = Symbol('CLEAN_API_CONFIG');
+export const SERVICE_CONFIG = Symbol('SERVICE_CONFIG');
 
-export interface CleanApiConfig {
+/** One app's settings; both apps read the same variables (README: Configuration). */
+export interface ServiceConfig {
   databaseUrl: string;
   port: number;
   maxUploadBytes: number;
@@ -13,12 +14,12 @@ export interface CleanApiConfig {
 
 const GIB = 1024 ** 3;
 
-/** Configuration comes from the environment only; see the README's table. */
-export function configFromEnv(env: NodeJS.ProcessEnv = process.env): CleanApiConfig {
+/** Configuration comes from the environment only. */
+export function configFromEnv(defaultPort: number, env: NodeJS.ProcessEnv = process.env): ServiceConfig {
   if (!env.DATABASE_URL) throw new Error('DATABASE_URL is required (npm start sets it for the embedded PostgreSQL)');
   return {
     databaseUrl: env.DATABASE_URL,
-    port: positiveInteger(env.PORT, 8001, 'PORT'),
+    port: env.PORT === '0' ? 0 : positiveInteger(env.PORT, defaultPort, 'PORT'),
     maxUploadBytes: positiveInteger(env.MAX_UPLOAD_BYTES, GIB, 'MAX_UPLOAD_BYTES'),
     anomalyEngine: env.ANOMALY_ENGINE || undefined,
     modelCache: {

@@ -1,0 +1,13 @@
+import { Controller, Param, Query, StreamableFile } from '@nestjs/common';
+import { HistoryQueryDto, HistoryRoute, historyRowJson, ItemIdParamsDto, jsonArrayStream } from '../../../../libs/http-api/src/index.js';
+import { PriceHistoryService } from '../services/price-history.service.js';
+
+@Controller()
+export class PriceHistoryController {
+  constructor(private readonly priceHistory: PriceHistoryService) {}
+
+  @HistoryRoute()
+  history(@Param() params: ItemIdParamsDto, @Query() query: HistoryQueryDto): Promise<StreamableFile> {
+    return jsonArrayStream(this.priceHistory.history(params.item_id, query), (row) => historyRowJson(params.item_id, row));
+  }
+}
