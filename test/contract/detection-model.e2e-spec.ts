@@ -46,7 +46,7 @@ describe('detection models, both apps on one seeded database', () => {
     expect((await detect(cleanWithMlEngine, 'MLB4432316952', 22)).body.metadata.model.engine).toBe('ml-isolation-forest');
   });
 
-  it.each([['mvc', 'clean'], ['clean', 'mvc']] as const)('an upload through %s-api is seen at once by %s-api, never a stale model', async (writerName) => {
+  it.each([['mvc', 'clean'], ['clean', 'mvc']] as const)('an upload through %s-api is seen at once by %s-api, never a stale model', async (writerName, _readerName) => {
     const [writer, reader] = writerName === 'mvc' ? [mvc, clean] : [clean, mvc];
     const itemId = `MLBSHIFT${writerName}`;
     expect((await detect(reader, itemId, 10)).status).toBe(404);
