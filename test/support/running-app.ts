@@ -7,7 +7,10 @@ export type AppName = (typeof APP_NAMES)[number];
 export interface RunningApp {
   name: AppName;
   baseUrl: string;
+  /** SIGTERM, then SIGKILL after 5 s. */
   stop(): Promise<void>;
+  /** SIGKILL: the process dies without any cleanup of its own. */
+  kill(): Promise<void>;
 }
 
 export interface AppSettings {
@@ -42,6 +45,11 @@ export function startApp(name: AppName, settings: AppSettings): Promise<RunningA
     child.once('exit', () => (clearTimeout(kill), done()));
     child.kill('SIGTERM');
   });
+  const kill = () => new Promise<void>((done) => {
+    if (child.exitCode !== null || child.signalCode !== null) return done();
+    child.once('exit', () => done());
+    child.kill('SIGKILL');
+  });
   return new Promise((ready, fail) => {
     const timer = setTimeout(() => (child.kill('SIGKILL'), fail(new Error(`${name} did not start:\n${output}`))), START_TIMEOUT_MS);
     const collect = (chunk: Buffer) => {
@@ -49,7 +57,7 @@ export function startApp(name: AppName, settings: AppSettings): Promise<RunningA
       const listening = /listening on http:\/\/localhost:(\d+)/.exec(output);
       if (listening) {
         clearTimeout(timer);
-        ready({ name, baseUrl: `http://127.0.0.1:${listening[1]}`, stop });
+        ready({ name, baseUrl: `http://127.0.0.1:${listening[1]}`, stop, kill });
       }
     };
     child.stdout.on('data', collect);

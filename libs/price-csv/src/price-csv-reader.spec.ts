@@ -3,13 +3,14 @@ import { Readable } from 'node:stream';
 import { CSV_HEADER, priceCsv, validRows } from '../../../test/support/price-csv-builder.js';
 import { CsvProblemReport, MAX_REPORTED_PROBLEMS } from './csv-problem.js';
 import { readPriceCsv } from './price-csv-reader.js';
+import type { PriceRow } from './price-row.js';
 
 async function read(content: string | Buffer, chunkSize = 7) {
   const buffer = Buffer.from(content);
   const chunks = Array.from({ length: Math.ceil(buffer.length / chunkSize) }, (_, i) => buffer.subarray(i * chunkSize, (i + 1) * chunkSize));
   const report = new CsvProblemReport();
-  const rows = [];
-  for await (const row of readPriceCsv(Readable.from(chunks), report)) rows.push(row);
+  const rows: PriceRow[] = [];
+  for await (const batch of readPriceCsv(Readable.from(chunks), report)) rows.push(...batch);
   return { rows, report };
 }
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { pipeline as pipe, Readable, Transform } from 'node:stream';
+import { pipeline as pipe, type Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
@@ -14,8 +14,6 @@ export interface BulkLoadResult {
   inserted: number;
   sha256: string;
 }
-
-const COPY_BATCH_ROWS = 2000;
 
 /**
  * The one way rows enter the history (uploads and seeding): stream the CSV through validation
@@ -35,7 +33,7 @@ export class PriceHistoryBulkLoader {
     try {
       await client.query('BEGIN');
       const copy = client.query(copyFrom('COPY item_historical_pricing (item_id, ord_closed_dt, price) FROM STDIN'));
-      await pipeline(Readable.from(copyText(readPriceCsv(hashed, report))), copy);
+      await pipeline(readPriceCsv(hashed, report), new Transform({ writableObjectMode: true, transform: (rows: PriceRow[], _encoding, done) => done(null, copyText(rows)) }), copy);
       if (report.hasProblems) throw new PriceCsvRejectedError(report.problems, report.badRows);
 
       const sha256 = hash.digest('hex');
@@ -63,16 +61,8 @@ export class PriceHistoryBulkLoader {
 }
 
 /** COPY's text format needs no escaping here: validated fields cannot hold tabs, newlines or backslashes. */
-async function* copyText(rows: AsyncIterable<PriceRow>): AsyncGenerator<string> {
-  let batch = '';
-  let count = 0;
-  for await (const row of rows) {
-    batch += `${row.itemId}\t${row.ordClosedDt}\t${row.price}\n`;
-    if (++count === COPY_BATCH_ROWS) {
-      yield batch;
-      batch = '';
-      count = 0;
-    }
-  }
-  if (batch) yield batch;
+function copyText(rows: PriceRow[]): string {
+  let text = '';
+  for (const row of rows) text += `${row.itemId}\t${row.ordClosedDt}\t${row.price}\n`;
+  return text;
 }

@@ -8,12 +8,21 @@ export const CSV_FIELDS = ['archivo_csv', 'file'] as const;
 
 type HandleCsv<T> = (csv: Readable, fileName: string) => Promise<T>;
 
+/** Room for the multipart envelope (boundaries, part headers) around the file itself. */
+const MULTIPART_OVERHEAD_BYTES = 64 * 1024;
+
 /**
  * Hands the uploaded file part to `handle` as a stream while the request is still arriving
  * (a multer storage engine that stores nothing), so no upload is ever buffered whole.
- * An upload past `maxBytes` is cut off as an error, so the loader rolls back and nothing is stored.
+ * The file stream fails, so the loader rolls back and nothing is stored, when the upload passes
+ * `maxBytes` or the client goes away before sending it all (multer fails it on a closed request).
  */
 export function receiveCsvUpload<T>(request: Request, response: Response, maxBytes: number, handle: HandleCsv<T>): Promise<T> {
+  // A declared size over the limit is answered at once, before any byte is parsed. The connection
+  // stays open (Node discards the rest): a client cut off mid-send, as fetch is, never sees the 413.
+  if (Number(request.headers['content-length']) > maxBytes + MULTIPART_OVERHEAD_BYTES) {
+    return Promise.reject(new UploadTooLargeHttpError(maxBytes));
+  }
   const storage: multer.StorageEngine = {
     _handleFile(_req, file, done) {
       file.stream.once('limit', () => file.stream.destroy(new UploadTooLargeHttpError(maxBytes)));
