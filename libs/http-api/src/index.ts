@@ -13,3 +13,4 @@ export * from './upload/receive-csv-upload.js';
 export * from './routes/contract-routes.js';
 export * from './service-config.js';
 export * from './serve-http-app.js';
+export * from './openapi.js';

@@ -1,5 +1,5 @@
 import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
-import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { ApiResponse, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
@@ -9,14 +9,14 @@ export class HealthController {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   @Get('live')
-  @ApiOkResponse({ description: 'The process is up' })
+  @ApiResponse({ status: 200, description: 'The process is up', example: { status: 'ok' } })
   live(): { status: 'ok' } {
     return { status: 'ok' };
   }
 
   @Get('ready')
-  @ApiOkResponse({ description: 'The database answers and every migration is applied' })
-  @ApiServiceUnavailableResponse({ description: 'NOT_READY' })
+  @ApiResponse({ status: 200, description: 'The database answers and every migration is applied', example: { status: 'ok' } })
+  @ApiResponse({ status: 503, description: 'Not ready: database down or migrations pending', example: { error: 'The database does not answer', code: 'SERVICE_UNAVAILABLE' } })
   async ready(): Promise<{ status: 'ok' }> {
     const pending = await this.dataSource.showMigrations().catch(() => {
       throw new ServiceUnavailableException('The database does not answer');

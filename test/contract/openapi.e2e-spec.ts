@@ -1,0 +1,48 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { APP_NAMES, startApp, type RunningApp } from '../support/running-app.js';
+import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+
+/** Every route of ../shared/API.md with every status code it can answer. */
+const CONTRACT: Record<string, Record<string, string[]>> = {
+  '/historicalPricingByIdItem/{item_id}': { get: ['200', '400'] },
+  '/detectAnomaly': { post: ['200', '400', '404'] },
+  '/cargarCsvHistorico': { post: ['200', '201', '400', '413'] },
+  '/health/live': { get: ['200'] },
+  '/health/ready': { get: ['200', '503'] },
+};
+
+describe.each(APP_NAMES)('OpenAPI document (%s)', (appName) => {
+  let db: TestDatabase;
+  let app: RunningApp;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    app = await startApp(appName, { databaseUrl: db.url });
+  });
+  afterAll(async () => {
+    await app.stop();
+    await db.drop();
+  });
+
+  it('describes every route with its status codes, each with an example', async () => {
+    const document = (await (await fetch(`${app.baseUrl}/docs-json`)).json()) as any;
+    for (const [path, methods] of Object.entries(CONTRACT)) {
+      for (const [method, codes] of Object.entries(methods)) {
+        const responses = document.paths[path]?.[method]?.responses ?? {};
+        expect({ path, method, codes: Object.keys(responses).sort() }).toEqual({ path, method, codes });
+        for (const code of codes) {
+          const json = responses[code].content?.['application/json'];
+          expect({ path, code, documented: Boolean(json?.example ?? json?.examples) }).toEqual({ path, code, documented: true });
+        }
+      }
+    }
+    const detect = document.paths['/detectAnomaly'].post.responses;
+    expect(detect['404'].content['application/json'].example).toMatchObject({ code: 'ITEM_NOT_FOUND' });
+  });
+
+  it('serves Swagger UI at /docs', async () => {
+    const page = await fetch(`${app.baseUrl}/docs`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('swagger-ui');
+  });
+});
