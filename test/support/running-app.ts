@@ -11,12 +11,16 @@ export interface RunningApp {
   stop(): Promise<void>;
   /** SIGKILL: the process dies without any cleanup of its own. */
   kill(): Promise<void>;
+  /** SIGTERM only, as an orchestrator sends it; resolves with how the process ended. */
+  terminate(): Promise<{ exitCode: number | null; elapsedMs: number }>;
 }
 
 export interface AppSettings {
   databaseUrl: string;
   maxUploadBytes?: number;
   anomalyEngine?: string;
+  /** Further environment variables, e.g. SHUTDOWN_TIMEOUT_MS. */
+  env?: Record<string, string>;
 }
 
 const START_TIMEOUT_MS = 30_000;
@@ -35,6 +39,7 @@ export function startApp(name: AppName, settings: AppSettings): Promise<RunningA
       DB_POOL_SIZE: '4',
       MAX_UPLOAD_BYTES: String(settings.maxUploadBytes ?? 1024 ** 3),
       ANOMALY_ENGINE: settings.anomalyEngine ?? '',
+      ...settings.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -50,6 +55,11 @@ export function startApp(name: AppName, settings: AppSettings): Promise<RunningA
     child.once('exit', () => done());
     child.kill('SIGKILL');
   });
+  const terminate = () => new Promise<{ exitCode: number | null; elapsedMs: number }>((done) => {
+    const started = Date.now();
+    child.once('exit', (exitCode) => done({ exitCode, elapsedMs: Date.now() - started }));
+    child.kill('SIGTERM');
+  });
   return new Promise((ready, fail) => {
     const timer = setTimeout(() => (child.kill('SIGKILL'), fail(new Error(`${name} did not start:\n${output}`))), START_TIMEOUT_MS);
     const collect = (chunk: Buffer) => {
@@ -57,7 +67,7 @@ export function startApp(name: AppName, settings: AppSettings): Promise<RunningA
       const listening = /listening on http:\/\/localhost:(\d+)/.exec(output);
       if (listening) {
         clearTimeout(timer);
-        ready({ name, baseUrl: `http://127.0.0.1:${listening[1]}`, stop, kill });
+        ready({ name, baseUrl: `http://127.0.0.1:${listening[1]}`, stop, kill, terminate });
       }
     };
     child.stdout.on('data', collect);

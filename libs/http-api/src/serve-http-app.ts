@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { DynamicModule } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { DataSource } from 'typeorm';
 import { migrateDatabase } from '../../database/src/index.js';
@@ -26,4 +27,23 @@ export async function serveHttpApp(name: string, defaultPort: number, module: (c
   await app.listen(config.port, process.env.HOST ?? '0.0.0.0');
   const { port } = app.getHttpServer().address() as AddressInfo; // PORT=0 picks a free one
   console.log(`${name} listening on http://localhost:${port}`);
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => void shutDown(app, name, config.shutdownTimeoutMs));
+}
+
+/**
+ * Stop accepting connections, give in-flight requests up to `timeoutMs`, then cut what is left (an
+ * unfinished import rolls back), and only then close the app and its pool. Nest's own close would
+ * destroy the pool first, under requests still running.
+ */
+async function shutDown(app: NestExpressApplication, name: string, timeoutMs: number): Promise<void> {
+  const started = Date.now();
+  const server = app.getHttpServer() as Server;
+  const cut = setTimeout(() => server.closeAllConnections(), timeoutMs);
+  const lastResort = setTimeout(() => process.exit(1), timeoutMs + 10_000);
+  lastResort.unref();
+  await new Promise((closed) => server.close(closed));
+  clearTimeout(cut);
+  await app.close();
+  console.log(`${name} stopped in ${Date.now() - started} ms`);
+  process.exit(0);
 }

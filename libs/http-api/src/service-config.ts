@@ -10,6 +10,8 @@ export interface ServiceConfig {
   /** `isolation-forest` (default) or `ml-isolation-forest`. */
   anomalyEngine?: string;
   modelCache: { maxEntries: number; maxBytes: number };
+  /** How long in-flight requests may run on after SIGTERM before they are cut. */
+  shutdownTimeoutMs: number;
 }
 
 const GIB = 1024 ** 3;
@@ -22,6 +24,7 @@ export function configFromEnv(defaultPort: number, env: NodeJS.ProcessEnv = proc
     port: env.PORT === '0' ? 0 : positiveInteger(env.PORT, defaultPort, 'PORT'),
     maxUploadBytes: positiveInteger(env.MAX_UPLOAD_BYTES, GIB, 'MAX_UPLOAD_BYTES'),
     anomalyEngine: env.ANOMALY_ENGINE || undefined,
+    shutdownTimeoutMs: positiveInteger(env.SHUTDOWN_TIMEOUT_MS, 10_000, 'SHUTDOWN_TIMEOUT_MS'),
     modelCache: {
       maxEntries: positiveInteger(env.MODEL_CACHE_MAX_ENTRIES, DEFAULT_CACHE_LIMITS.maxEntries, 'MODEL_CACHE_MAX_ENTRIES'),
       maxBytes: positiveInteger(env.MODEL_CACHE_MAX_BYTES, DEFAULT_CACHE_LIMITS.maxBytes, 'MODEL_CACHE_MAX_BYTES'),
