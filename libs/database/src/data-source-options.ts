@@ -17,6 +17,7 @@ export function dataSourceOptions(databaseUrl: string, poolSize = Number(process
     migrations,
     synchronize: false,
     migrationsRun: false,
-    extra: { max: poolSize, connectionTimeoutMillis: 5000 },
+    // Fail fast when the database is gone: requests answer 503 within 2 s instead of queueing.
+    extra: { max: poolSize, connectionTimeoutMillis: 1500 },
   };
 }

@@ -8,3 +8,4 @@ export * from './entities/price-import.entity.js';
 export * from './migrate.js';
 export * from './reads/item-prices.reader.js';
 export * from './reads/price-history.cursor.js';
+export * from './database-unavailable.js';

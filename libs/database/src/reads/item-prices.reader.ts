@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
+import { isDatabaseUnavailable } from '../database-unavailable.js';
 
 /** An item's prices as of one version of its history. */
 export interface VersionedPrices {
@@ -8,6 +9,7 @@ export interface VersionedPrices {
   prices: number[];
 }
 
+const LAST_SEEN_LIMIT = 100_000;
 const VERSIONS_SQL = 'SELECT item_id, version FROM item_history_version WHERE item_id = ANY($1)';
 const PRICES_SQL = `SELECT (SELECT version FROM item_history_version WHERE item_id = $1) AS version,
   price::float8 AS value, count(*)::int AS n
@@ -27,11 +29,31 @@ export class ItemPricesReader {
     return itemIds.map((itemId) => byItem.get(itemId) ?? null);
   }, { cache: false, batchScheduleFn: (flush) => setImmediate(flush) });
 
+  /** The last version seen per item: used only while the database cannot be reached. */
+  private readonly lastSeen = new Map<string, string | null>();
+
   constructor(private readonly dataSource: DataSource) {}
 
-  /** The current history version, `null` for an unknown item. */
-  versionOf(itemId: string): Promise<string | null> {
-    return this.versions.load(itemId);
+  /**
+   * The current history version, `null` for an unknown item. While the database is unreachable
+   * the last version seen answers instead, so warm cached models keep serving (no history can
+   * change through a database nobody reaches); an item never seen fails as unavailable.
+   */
+  async versionOf(itemId: string): Promise<string | null> {
+    try {
+      const version = await this.versions.load(itemId);
+      this.remember(itemId, version);
+      return version;
+    } catch (error) {
+      if (isDatabaseUnavailable(error) && this.lastSeen.has(itemId)) return this.lastSeen.get(itemId)!;
+      throw error;
+    }
+  }
+
+  private remember(itemId: string, version: string | null): void {
+    this.lastSeen.delete(itemId);
+    this.lastSeen.set(itemId, version);
+    if (this.lastSeen.size > LAST_SEEN_LIMIT) this.lastSeen.delete(this.lastSeen.keys().next().value!);
   }
 
   /**

@@ -1,6 +1,7 @@
 import { Catch, HttpException, HttpStatus, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { Response } from 'express';
-import { ContractHttpError } from './contract-http-error.js';
+import { isDatabaseUnavailable } from '../../../database/src/index.js';
+import { ContractHttpError, DatabaseUnavailableHttpError } from './contract-http-error.js';
 
 /** An app's own errors (e.g. clean-api's domain errors) as contract answers; `undefined` if not its own. */
 export type ErrorTranslator = (exception: unknown) => ContractHttpError | undefined;
@@ -20,11 +21,13 @@ export class ContractErrorFilter implements ExceptionFilter {
       response.destroy(); // mid-stream: cutting the connection is the only honest signal left
       return;
     }
+    if (status === 503) response.setHeader('Retry-After', '5');
     response.status(status).json(body);
   }
 
   private toContractError(exception: unknown): { body: Record<string, unknown>; status: number } {
-    const translated = exception instanceof ContractHttpError ? exception : this.translate(exception);
+    const translated = exception instanceof ContractHttpError ? exception
+      : isDatabaseUnavailable(exception) ? new DatabaseUnavailableHttpError() : this.translate(exception);
     if (translated) return { body: translated.body, status: translated.getStatus() };
     if (exception instanceof HttpException) {
       const status = exception.getStatus();

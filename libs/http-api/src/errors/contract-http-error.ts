@@ -38,3 +38,9 @@ export class UploadTooLargeHttpError extends ContractHttpError {
     super({ error: `The file is larger than the ${maxBytes}-byte upload limit (MAX_UPLOAD_BYTES); nothing was stored`, code: 'UPLOAD_TOO_LARGE', max_bytes: maxBytes }, 413);
   }
 }
+
+export class DatabaseUnavailableHttpError extends ContractHttpError {
+  constructor() {
+    super({ error: 'The database is unavailable; please retry shortly', code: 'DATABASE_UNAVAILABLE' }, 503);
+  }
+}
