@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { dataSourceOptions } from '../../../libs/database/src/index.js';
 import { HealthController, SERVICE_CONFIG, type ServiceConfig } from '../../../libs/http-api/src/index.js';
+import { SecurityModule } from '../../../libs/http-api/src/security/security.module.js';
 import { CachedAnomalyModels } from './adapters/anomaly-model/cached.anomaly-models.js';
 import { PriceHistoryCopyImporter } from './adapters/persistence/price-history.copy-importer.js';
 import { PriceHistoryTypeOrmRepository } from './adapters/persistence/price-history.typeorm.repository.js';
@@ -22,7 +23,7 @@ export class CleanApiModule {
   static forRoot(config: ServiceConfig): DynamicModule {
     return {
       module: CleanApiModule,
-      imports: [TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl))],
+      imports: [TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl)), SecurityModule.forRoot(config)],
       controllers: [PriceHistoryController, AnomalyController, CsvImportController, HealthController],
       providers: [
         { provide: SERVICE_CONFIG, useValue: config },

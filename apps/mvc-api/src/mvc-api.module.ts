@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { engineByName, PriceModelRegistry } from '../../../libs/anomaly-detection/src/index.js';
 import { dataSourceOptions, ItemPricesReader, PriceHistoryBulkLoader } from '../../../libs/database/src/index.js';
 import { HealthController, SERVICE_CONFIG, type ServiceConfig } from '../../../libs/http-api/src/index.js';
+import { SecurityModule } from '../../../libs/http-api/src/security/security.module.js';
 import { AnomalyController } from './controllers/anomaly.controller.js';
 import { CsvImportController } from './controllers/csv-import.controller.js';
 import { PriceHistoryController } from './controllers/price-history.controller.js';
@@ -17,7 +18,7 @@ export class MvcApiModule {
   static forRoot(config: ServiceConfig): DynamicModule {
     return {
       module: MvcApiModule,
-      imports: [TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl))],
+      imports: [TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl)), SecurityModule.forRoot(config)],
       controllers: [PriceHistoryController, AnomalyController, CsvImportController, HealthController],
       providers: [
         { provide: SERVICE_CONFIG, useValue: config },

@@ -14,3 +14,5 @@ export * from './routes/contract-routes.js';
 export * from './service-config.js';
 export * from './serve-http-app.js';
 export * from './openapi.js';
+export * from './security/api-key.guard.js';
+export * from './security/route-access.js';

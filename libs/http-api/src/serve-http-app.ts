@@ -12,9 +12,9 @@ import type { ErrorTranslator } from './errors/contract-error.filter.js';
 import { configFromEnv, type ServiceConfig } from './service-config.js';
 
 /** Builds an app the way both apps are built: contract setup, then migrations (idempotent, locked). */
-export async function createHttpApp(name: string, module: DynamicModule, translateErrors?: ErrorTranslator): Promise<NestExpressApplication> {
+export async function createHttpApp(name: string, config: ServiceConfig, module: DynamicModule, translateErrors?: ErrorTranslator): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(module, { logger: ['error', 'warn'] });
-  configureHttpApp(app, translateErrors);
+  configureHttpApp(app, config, translateErrors);
   serveOpenApi(app, `Price anomaly service (${name})`);
   await migrateDatabase(app.get(DataSource));
   return app;
@@ -23,7 +23,7 @@ export async function createHttpApp(name: string, module: DynamicModule, transla
 /** An app's main: configuration from the environment, then listen and say where. */
 export async function serveHttpApp(name: string, defaultPort: number, module: (config: ServiceConfig) => DynamicModule, translateErrors?: ErrorTranslator): Promise<void> {
   const config = configFromEnv(defaultPort);
-  const app = await createHttpApp(name, module(config), translateErrors);
+  const app = await createHttpApp(name, config, module(config), translateErrors);
   await app.listen(config.port, process.env.HOST ?? '0.0.0.0');
   const { port } = app.getHttpServer().address() as AddressInfo; // PORT=0 picks a free one
   console.log(`${name} listening on http://localhost:${port}`);

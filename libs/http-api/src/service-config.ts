@@ -12,6 +12,13 @@ export interface ServiceConfig {
   modelCache: { maxEntries: number; maxBytes: number };
   /** How long in-flight requests may run on after SIGTERM before they are cut. */
   shutdownTimeoutMs: number;
+  /** Keys for uploads (empty: open); keys for reads (empty: open). */
+  apiKeys: string[];
+  readApiKeys: string[];
+  /** Requests per client and route within the window; over it, 429 with Retry-After. */
+  rateLimit: { max: number; windowMs: number };
+  /** Origins allowed by CORS; empty: CORS closed. */
+  corsOrigins: string[];
 }
 
 const GIB = 1024 ** 3;
@@ -25,6 +32,13 @@ export function configFromEnv(defaultPort: number, env: NodeJS.ProcessEnv = proc
     maxUploadBytes: positiveInteger(env.MAX_UPLOAD_BYTES, GIB, 'MAX_UPLOAD_BYTES'),
     anomalyEngine: env.ANOMALY_ENGINE || undefined,
     shutdownTimeoutMs: positiveInteger(env.SHUTDOWN_TIMEOUT_MS, 10_000, 'SHUTDOWN_TIMEOUT_MS'),
+    apiKeys: list(env.API_KEYS),
+    readApiKeys: list(env.API_KEYS_READ),
+    rateLimit: {
+      max: positiveInteger(env.RATE_LIMIT_MAX, 100_000, 'RATE_LIMIT_MAX'),
+      windowMs: positiveInteger(env.RATE_LIMIT_WINDOW_MS, 60_000, 'RATE_LIMIT_WINDOW_MS'),
+    },
+    corsOrigins: list(env.CORS_ORIGINS),
     modelCache: {
       maxEntries: positiveInteger(env.MODEL_CACHE_MAX_ENTRIES, DEFAULT_CACHE_LIMITS.maxEntries, 'MODEL_CACHE_MAX_ENTRIES'),
       maxBytes: positiveInteger(env.MODEL_CACHE_MAX_BYTES, DEFAULT_CACHE_LIMITS.maxBytes, 'MODEL_CACHE_MAX_BYTES'),
@@ -37,4 +51,8 @@ function positiveInteger(raw: string | undefined, fallback: number, name: string
   const value = Number(raw);
   if (!Number.isSafeInteger(value) || value <= 0) throw new Error(`${name} must be a positive integer, got '${raw}'`);
   return value;
+}
+
+function list(raw: string | undefined): string[] {
+  return (raw ?? '').split(',').map((item) => item.trim()).filter(Boolean);
 }

@@ -1,6 +1,7 @@
 import { applyDecorators, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CONTRACT_MESSAGES } from '../contract-messages.js';
+import { Access } from '../security/route-access.js';
 
 /** The three routes of the contract with their documentation, declared once for both apps. */
 
@@ -12,6 +13,7 @@ const validationError = (example: string) => ApiResponse({
 
 export const HistoryRoute = () => applyDecorators(
   Get('historicalPricingByIdItem/:item_id'),
+  Access('read'),
   ApiTags('history'),
   ApiOperation({ summary: "An item's order prices, oldest first (ties in insertion order), streamed; [] for an unknown item" }),
   ApiResponse({
@@ -25,6 +27,7 @@ export const HistoryRoute = () => applyDecorators(
 export const DetectAnomalyRoute = () => applyDecorators(
   Post('detectAnomaly'),
   HttpCode(200),
+  Access('read'),
   ApiTags('detection'),
   ApiOperation({ summary: "Is this price abnormal for the item? Judged against the item's own history; never stored" }),
   ApiResponse({
@@ -44,6 +47,7 @@ export const DetectAnomalyRoute = () => applyDecorators(
 
 export const CsvImportRoute = () => applyDecorators(
   Post('cargarCsvHistorico'),
+  Access('write'),
   ApiTags('import'),
   ApiOperation({ summary: 'Append a CSV (ITEM_ID,ORD_CLOSED_DT,PRICE) to the history: all rows or none; the same file twice inserts nothing' }),
   ApiConsumes('multipart/form-data'),

@@ -1,0 +1,50 @@
+import { Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { Request } from 'express';
+import { ContractHttpError } from '../errors/contract-http-error.js';
+import { SERVICE_CONFIG, type ServiceConfig } from '../service-config.js';
+import { ROUTE_ACCESS, type RouteAccess } from './route-access.js';
+
+/**
+ * API keys when configured: writes need one of API_KEYS, reads (when API_KEYS_READ is set) one of
+ * API_KEYS_READ or API_KEYS. Routes without an access mark (health, docs) stay open.
+ */
+@Injectable()
+export class ApiKeyGuard implements CanActivate {
+  private readonly writeKeys: Buffer[];
+  private readonly readKeys: Buffer[];
+
+  constructor(
+    private readonly reflector: Reflector,
+    @Inject(SERVICE_CONFIG) config: ServiceConfig,
+  ) {
+    this.writeKeys = config.apiKeys.map(digest);
+    this.readKeys = config.readApiKeys.length ? [...config.readApiKeys.map(digest), ...this.writeKeys] : [];
+  }
+
+  canActivate(context: ExecutionContext): boolean {
+    const access = this.reflector.get<RouteAccess | undefined>(ROUTE_ACCESS, context.getHandler());
+    const accepted = access === 'write' ? this.writeKeys : access === 'read' ? this.readKeys : [];
+    if (accepted.length === 0) return true;
+    const presented = presentedKey(context.switchToHttp().getRequest<Request>());
+    if (presented === undefined) {
+      throw new ContractHttpError({ error: 'An API key is required: Authorization: Bearer <key> or X-API-Key', code: 'UNAUTHORIZED' }, 401);
+    }
+    // Compare every key, in constant time, over equal-length digests: no timing hint about any key.
+    const candidate = digest(presented);
+    const valid = accepted.reduce((found, key) => timingSafeEqual(key, candidate) || found, false);
+    if (!valid) throw new ContractHttpError({ error: 'This API key is not allowed here', code: 'FORBIDDEN' }, 403);
+    return true;
+  }
+}
+
+function presentedKey(request: Request): string | undefined {
+  const bearer = /^Bearer\s+(.+)$/i.exec(request.headers.authorization ?? '')?.[1];
+  const header = request.headers['x-api-key'];
+  return bearer ?? (typeof header === 'string' && header ? header : undefined);
+}
+
+function digest(key: string): Buffer {
+  return createHash('sha256').update(key).digest();
+}
