@@ -1,9 +1,9 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { dataSourceOptions } from '../../../libs/database/src/index.js';
-import { HealthController, SERVICE_CONFIG, type ServiceConfig } from '../../../libs/http-api/src/index.js';
+import { engineByName, PriceModelRegistry } from '../../../libs/anomaly-detection/src/index.js';
+import { HealthController, MetricsController, metricsProviders, SERVICE_CONFIG, type ServiceConfig } from '../../../libs/http-api/src/index.js';
 import { SecurityModule } from '../../../libs/http-api/src/security/security.module.js';
-import { CachedAnomalyModels } from './adapters/anomaly-model/cached.anomaly-models.js';
 import { PriceHistoryCopyImporter } from './adapters/persistence/price-history.copy-importer.js';
 import { PriceHistoryTypeOrmRepository } from './adapters/persistence/price-history.typeorm.repository.js';
 import { AnomalyController } from './entry-points/http/anomaly.controller.js';
@@ -24,7 +24,7 @@ export class CleanApiModule {
     return {
       module: CleanApiModule,
       imports: [TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl)), SecurityModule.forRoot(config)],
-      controllers: [PriceHistoryController, AnomalyController, CsvImportController, HealthController],
+      controllers: [PriceHistoryController, AnomalyController, CsvImportController, HealthController, MetricsController],
       providers: [
         { provide: SERVICE_CONFIG, useValue: config },
         GetPriceHistoryUseCase,
@@ -34,7 +34,10 @@ export class CleanApiModule {
         { provide: PriceHistoryReader, useExisting: PriceHistoryTypeOrmRepository },
         { provide: ItemPrices, useExisting: PriceHistoryTypeOrmRepository },
         { provide: PriceHistoryImporter, useClass: PriceHistoryCopyImporter },
-        { provide: AnomalyModels, useClass: CachedAnomalyModels },
+        { provide: PriceModelRegistry, useFactory: () => new PriceModelRegistry(engineByName(config.anomalyEngine), config.modelCache) },
+        // The detection library's registry is the AnomalyModels port: bounded LRU keyed by item and version.
+        { provide: AnomalyModels, useExisting: PriceModelRegistry },
+        ...metricsProviders,
       ],
     };
   }

@@ -3,7 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { engineByName, PriceModelRegistry } from '../../../libs/anomaly-detection/src/index.js';
 import { dataSourceOptions, ItemPricesReader, PriceHistoryBulkLoader } from '../../../libs/database/src/index.js';
-import { HealthController, SERVICE_CONFIG, type ServiceConfig } from '../../../libs/http-api/src/index.js';
+import { HealthController, MetricsController, metricsProviders, SERVICE_CONFIG, type ServiceConfig } from '../../../libs/http-api/src/index.js';
 import { SecurityModule } from '../../../libs/http-api/src/security/security.module.js';
 import { AnomalyController } from './controllers/anomaly.controller.js';
 import { CsvImportController } from './controllers/csv-import.controller.js';
@@ -19,7 +19,7 @@ export class MvcApiModule {
     return {
       module: MvcApiModule,
       imports: [TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl)), SecurityModule.forRoot(config)],
-      controllers: [PriceHistoryController, AnomalyController, CsvImportController, HealthController],
+      controllers: [PriceHistoryController, AnomalyController, CsvImportController, HealthController, MetricsController],
       providers: [
         { provide: SERVICE_CONFIG, useValue: config },
         PriceHistoryService,
@@ -28,6 +28,7 @@ export class MvcApiModule {
         { provide: ItemPricesReader, useFactory: (dataSource: DataSource) => new ItemPricesReader(dataSource), inject: [DataSource] },
         { provide: PriceHistoryBulkLoader, useFactory: (dataSource: DataSource) => new PriceHistoryBulkLoader(dataSource), inject: [DataSource] },
         { provide: PriceModelRegistry, useFactory: () => new PriceModelRegistry(engineByName(config.anomalyEngine), config.modelCache) },
+        ...metricsProviders,
       ],
     };
   }

@@ -16,3 +16,8 @@ export * from './serve-http-app.js';
 export * from './openapi.js';
 export * from './security/api-key.guard.js';
 export * from './security/route-access.js';
+export * from './metrics/http-metrics.middleware.js';
+export * from './metrics/metrics.controller.js';
+export * from './metrics/metrics.providers.js';
+export * from './metrics/service-metrics.js';
+export * from './metrics/import-metrics.interceptor.js';

@@ -1,6 +1,7 @@
-import { applyDecorators, Get, HttpCode, Post } from '@nestjs/common';
+import { applyDecorators, Get, HttpCode, Post, UseInterceptors } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CONTRACT_MESSAGES } from '../contract-messages.js';
+import { ImportMetricsInterceptor } from '../metrics/import-metrics.interceptor.js';
 import { Access } from '../security/route-access.js';
 
 /** The three routes of the contract with their documentation, declared once for both apps. */
@@ -48,6 +49,7 @@ export const DetectAnomalyRoute = () => applyDecorators(
 export const CsvImportRoute = () => applyDecorators(
   Post('cargarCsvHistorico'),
   Access('write'),
+  UseInterceptors(ImportMetricsInterceptor),
   ApiTags('import'),
   ApiOperation({ summary: 'Append a CSV (ITEM_ID,ORD_CLOSED_DT,PRICE) to the history: all rows or none; the same file twice inserts nothing' }),
   ApiConsumes('multipart/form-data'),
