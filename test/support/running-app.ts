@@ -11,6 +11,8 @@ export interface RunningApp {
   stop(): Promise<void>;
   /** SIGKILL: the process dies without any cleanup of its own. */
   kill(): Promise<void>;
+  /** Everything the process printed so far (stdout and stderr). */
+  output(): string;
   /** SIGTERM only, as an orchestrator sends it; resolves with how the process ended. */
   terminate(): Promise<{ exitCode: number | null; elapsedMs: number }>;
 }
@@ -67,7 +69,7 @@ export function startApp(name: AppName, settings: AppSettings): Promise<RunningA
       const listening = /listening on http:\/\/localhost:(\d+)/.exec(output);
       if (listening) {
         clearTimeout(timer);
-        ready({ name, baseUrl: `http://127.0.0.1:${listening[1]}`, stop, kill, terminate });
+        ready({ name, baseUrl: `http://127.0.0.1:${listening[1]}`, stop, kill, terminate, output: () => output });
       }
     };
     child.stdout.on('data', collect);

@@ -21,3 +21,4 @@ export * from './metrics/metrics.controller.js';
 export * from './metrics/metrics.providers.js';
 export * from './metrics/service-metrics.js';
 export * from './metrics/import-metrics.interceptor.js';
+export * from './logging/request-logger.js';

@@ -1,0 +1,43 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { APP_NAMES, startApp, type RunningApp } from '../support/running-app.js';
+import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+
+const SECRET = 'super-secret-key-value';
+
+describe.each(APP_NAMES)('request logs (%s)', (appName) => {
+  let db: TestDatabase;
+  let app: RunningApp;
+  const logLines = () => app.output().split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line));
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    app = await startApp(appName, { databaseUrl: db.url, env: { API_KEYS_READ: SECRET } });
+  });
+  afterAll(async () => {
+    await app.stop();
+    await db.drop();
+  });
+
+  it('logs one JSON line per request with method, route, status, duration and the request id it echoes', async () => {
+    const response = await fetch(`${app.baseUrl}/detectAnomaly`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': 'trace-abc-123', authorization: `Bearer ${SECRET}` },
+      body: JSON.stringify({ item_id: '111', price: 5 }),
+    });
+    expect(response.status).toBe(404);
+    expect(response.headers.get('x-request-id')).toBe('trace-abc-123'); // error responses carry it too
+    await sleep(100);
+    const line = logLines().find((entry) => entry.req?.id === 'trace-abc-123');
+    expect(line).toMatchObject({ req: { method: 'POST', url: '/detectAnomaly' }, res: { status: 404 }, route: '/detectAnomaly', responseTime: expect.any(Number) });
+    expect(app.output()).not.toContain(SECRET); // neither keys nor bodies reach the logs
+    expect(app.output()).not.toContain('"price"');
+  });
+
+  it('generates a request id when the client sends none (or a malformed one)', async () => {
+    const plain = await fetch(`${app.baseUrl}/health/live`);
+    const malformed = await fetch(`${app.baseUrl}/health/live`, { headers: { 'x-request-id': 'bad id with spaces' } });
+    expect(plain.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    expect(malformed.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+});
