@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { DataSource } from 'typeorm';
 import { migrateDatabase } from '../../database/src/index.js';
 import { configureHttpApp } from './configure-http-app.js';
+import { logger } from './logging/request-logger.js';
 import { serveOpenApi } from './openapi.js';
 import type { ErrorTranslator } from './errors/contract-error.filter.js';
 import { configFromEnv, type ServiceConfig } from './service-config.js';
@@ -45,5 +46,6 @@ async function shutDown(app: NestExpressApplication, name: string, timeoutMs: nu
   clearTimeout(cut);
   await app.close();
   console.log(`${name} stopped in ${Date.now() - started} ms`);
+  logger.flush(); // request logs are buffered
   process.exit(0);
 }

@@ -4,6 +4,7 @@ import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import type { Request } from 'express';
 import { SERVICE_CONFIG, type ServiceConfig } from '../service-config.js';
 import { ApiKeyGuard } from './api-key.guard.js';
+import { FixedWindowThrottlerStorage } from './fixed-window.throttler-storage.js';
 
 /**
  * API keys, then per-client rate limits, on every route of the app that imports it (health is
@@ -17,6 +18,7 @@ export class SecurityModule {
       module: SecurityModule,
       imports: [ThrottlerModule.forRoot({
         throttlers: [{ ttl: config.rateLimit.windowMs, limit: config.rateLimit.max }],
+        storage: new FixedWindowThrottlerStorage(),
         skipIf: (context) => context.switchToHttp().getRequest<Request>().path.startsWith('/health'),
       })],
       providers: [
