@@ -2,16 +2,8 @@ import { describe, expect, it } from '@jest/globals';
 import { drawQueryPrices, generateItemHistory, type ItemHistory } from './item-history.js';
 import { ITEM_ID_PATTERN } from './item-ids.js';
 import { median } from './item-model.js';
+import { repeatShare } from './testing/repeat-share.js';
 
-function repeatShare(prices: readonly number[]): number {
-  const seen = new Set<number>();
-  let repeats = 0;
-  for (const price of prices) {
-    if (seen.has(price)) repeats++;
-    seen.add(price);
-  }
-  return repeats / prices.length;
-}
 
 const seeds = Array.from({ length: 20 }, (_, i) => 1000 + i);
 const histories = (kind: ItemHistory['kind']) => seeds.map((seed) => generateItemHistory({ kind, size: 120, seed }));

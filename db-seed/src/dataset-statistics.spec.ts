@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { readFileSync, statSync } from 'node:fs';
+import { repeatShare } from '../../csv-generator/src/testing/repeat-share.js';
 
 // Checks the shipped synthetic seed file against the original export's published figures (DATASET.md).
 const SEED_FILE = new URL('../precios_historicos.csv', import.meta.url);
@@ -44,15 +45,6 @@ function median(values: readonly number[]): number {
   return s.length % 2 ? s[middle]! : (s[middle - 1]! + s[middle]!) / 2;
 }
 
-function repeatShare(prices: readonly number[]): number {
-  const seen = new Set<number>();
-  let repeats = 0;
-  for (const price of prices) {
-    if (seen.has(price)) repeats++;
-    seen.add(price);
-  }
-  return repeats / prices.length;
-}
 
 /** max/min once the two most extreme rows at each end are set aside (isolated outliers do not make an item dispersed). */
 function trimmedSpan(prices: readonly number[]): number {

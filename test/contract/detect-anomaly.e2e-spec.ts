@@ -1,21 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { getJson, postJson } from '../support/http.js';
-import { APP_NAMES, startApp, type RunningApp } from '../support/running-app.js';
-import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+import { appPerSuite } from '../support/app-per-suite.js';
+import { APP_NAMES } from '../support/running-app.js';
 
 describe.each(APP_NAMES)('POST /detectAnomaly (%s)', (appName) => {
-  let db: TestDatabase;
-  let app: RunningApp;
-  const detect = (body: unknown, rawBody?: string) => postJson(app.baseUrl, '/detectAnomaly', body, rawBody);
-
-  beforeAll(async () => {
-    db = await createTestDatabase({ seeded: true });
-    app = await startApp(appName, { databaseUrl: db.url });
-  });
-  afterAll(async () => {
-    await app.stop();
-    await db.drop();
-  });
+  const suite = appPerSuite(appName, { seeded: true });
+  const detect = (body: unknown, rawBody?: string) => postJson(suite.app.baseUrl, '/detectAnomaly', body, rawBody);
 
   it('answers the documented shape with an explained verdict', async () => {
     const { status, body } = await detect({ item_id: 'MLB4432316952', price: 22.01 });
@@ -52,9 +42,9 @@ describe.each(APP_NAMES)('POST /detectAnomaly (%s)', (appName) => {
   });
 
   it('never stores the checked price', async () => {
-    const before = (await getJson(app.baseUrl, '/historicalPricingByIdItem/MLB4432316952')).body.length;
+    const before = (await getJson(suite.app.baseUrl, '/historicalPricingByIdItem/MLB4432316952')).body.length;
     await detect({ item_id: 'MLB4432316952', price: 777 });
-    expect((await getJson(app.baseUrl, '/historicalPricingByIdItem/MLB4432316952')).body).toHaveLength(before);
+    expect((await getJson(suite.app.baseUrl, '/historicalPricingByIdItem/MLB4432316952')).body).toHaveLength(before);
   });
 
   it('answers 404 ITEM_NOT_FOUND with the Spanish message for an unknown item', async () => {

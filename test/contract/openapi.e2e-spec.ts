@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { APP_NAMES, startApp, type RunningApp } from '../support/running-app.js';
-import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+import { describe, expect, it } from '@jest/globals';
+import { appPerSuite } from '../support/app-per-suite.js';
+import { APP_NAMES } from '../support/running-app.js';
 
 /** Every route of ../shared/API.md with every status code it can answer. */
 const CONTRACT: Record<string, Record<string, string[]>> = {
@@ -12,20 +12,10 @@ const CONTRACT: Record<string, Record<string, string[]>> = {
 };
 
 describe.each(APP_NAMES)('OpenAPI document (%s)', (appName) => {
-  let db: TestDatabase;
-  let app: RunningApp;
-
-  beforeAll(async () => {
-    db = await createTestDatabase();
-    app = await startApp(appName, { databaseUrl: db.url });
-  });
-  afterAll(async () => {
-    await app.stop();
-    await db.drop();
-  });
+  const suite = appPerSuite(appName);
 
   it('describes every route with its status codes, each with an example', async () => {
-    const document = (await (await fetch(`${app.baseUrl}/docs-json`)).json()) as any;
+    const document = (await (await fetch(`${suite.app.baseUrl}/docs-json`)).json()) as any;
     for (const [path, methods] of Object.entries(CONTRACT)) {
       for (const [method, codes] of Object.entries(methods)) {
         const responses = document.paths[path]?.[method]?.responses ?? {};
@@ -41,7 +31,7 @@ describe.each(APP_NAMES)('OpenAPI document (%s)', (appName) => {
   });
 
   it('serves Swagger UI at /docs', async () => {
-    const page = await fetch(`${app.baseUrl}/docs`);
+    const page = await fetch(`${suite.app.baseUrl}/docs`);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('swagger-ui');
   });

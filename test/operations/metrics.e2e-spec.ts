@@ -1,33 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { getJson, postJson, uploadCsv } from '../support/http.js';
 import { priceCsv, validRows } from '../support/price-csv-builder.js';
-import { APP_NAMES, startApp, type RunningApp } from '../support/running-app.js';
-import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+import { appPerSuite } from '../support/app-per-suite.js';
+import { APP_NAMES } from '../support/running-app.js';
 
 const value = (text: string, metric: string) => Number(new RegExp(`^${metric.replace(/[{}"/]/g, '\\$&')} (\\S+)$`, 'm').exec(text)?.[1]);
 
 describe.each(APP_NAMES)('GET /metrics (%s)', (appName) => {
-  let db: TestDatabase;
-  let app: RunningApp;
-
-  beforeAll(async () => {
-    db = await createTestDatabase({ seeded: true });
-    app = await startApp(appName, { databaseUrl: db.url });
-  });
-  afterAll(async () => {
-    await app.stop();
-    await db.drop();
-  });
+  const suite = appPerSuite(appName, { seeded: true });
 
   it('counts requests by route pattern and status, the model cache, imports and the pool', async () => {
-    await postJson(app.baseUrl, '/detectAnomaly', { item_id: 'MLB1450506718', price: 200 });
-    await postJson(app.baseUrl, '/detectAnomaly', { item_id: 'MLB1450506718', price: 210 });
-    await postJson(app.baseUrl, '/detectAnomaly', { item_id: '111', price: 1 });
-    await getJson(app.baseUrl, '/historicalPricingByIdItem/MLB4432316952');
-    await uploadCsv(app.baseUrl, priceCsv(validRows(7, 'MLBMETRIC')));
-    await uploadCsv(app.baseUrl, priceCsv([['MLBMETRIC', '2024-02-30', '1']]));
+    await postJson(suite.app.baseUrl, '/detectAnomaly', { item_id: 'MLB1450506718', price: 200 });
+    await postJson(suite.app.baseUrl, '/detectAnomaly', { item_id: 'MLB1450506718', price: 210 });
+    await postJson(suite.app.baseUrl, '/detectAnomaly', { item_id: '111', price: 1 });
+    await getJson(suite.app.baseUrl, '/historicalPricingByIdItem/MLB4432316952');
+    await uploadCsv(suite.app.baseUrl, priceCsv(validRows(7, 'MLBMETRIC')));
+    await uploadCsv(suite.app.baseUrl, priceCsv([['MLBMETRIC', '2024-02-30', '1']]));
 
-    const response = await fetch(`${app.baseUrl}/metrics`);
+    const response = await fetch(`${suite.app.baseUrl}/metrics`);
     expect(response.headers.get('content-type')).toMatch(/^text\/plain/);
     const text = await response.text();
     expect(value(text, 'http_requests_total{method="POST",route="/detectAnomaly",status="200"}')).toBe(2);

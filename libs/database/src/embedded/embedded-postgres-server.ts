@@ -139,7 +139,8 @@ async function postgresOwner(): Promise<{ uid: number; gid: number } | undefined
   }
 }
 
-async function freePort(): Promise<number> {
+/** A TCP port free on the loopback interface right now. */
+export async function freePort(): Promise<number> {
   return new Promise((resolvePort, reject) => {
     const server = createServer();
     server.unref();
