@@ -67,6 +67,7 @@ describe.each(APP_NAMES)('GET /historicalPricingByIdItem/:item_id (%s)', (appNam
     ['limit 0', 'MLBORDER?limit=0'],
     ['a limit above 100000', 'MLBORDER?limit=100001'],
     ['a fractional offset', 'MLBORDER?offset=1.5'],
+    ['an offset beyond any integer PostgreSQL takes', 'MLBORDER?offset=1e308'],
     ['an unknown parameter', 'MLBORDER?sort=desc'],
     ['an item_id of 65 characters', 'A'.repeat(65)],
     ['an item_id with forbidden characters', encodeURIComponent("MLB1'; DROP TABLE x;--")],

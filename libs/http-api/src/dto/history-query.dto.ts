@@ -24,10 +24,12 @@ export class HistoryQueryDto {
   @Max(MAX_HISTORY_LIMIT)
   limit?: number;
 
-  @ApiPropertyOptional({ minimum: 0 })
+  /** Bounded: 1e308 is an integer to JavaScript but overflows PostgreSQL's OFFSET (found by fuzzing). */
+  @ApiPropertyOptional({ minimum: 0, maximum: Number.MAX_SAFE_INTEGER })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
   @Min(0)
+  @Max(Number.MAX_SAFE_INTEGER)
   offset?: number;
 }
