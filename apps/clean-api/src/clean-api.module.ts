@@ -1,4 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { dataSourceOptions } from '../../../libs/database/src/index.js';
 import { engineByName, PriceModelRegistry } from '../../../libs/anomaly-detection/src/index.js';
@@ -23,7 +24,7 @@ export class CleanApiModule {
   static forRoot(config: ServiceConfig): DynamicModule {
     return {
       module: CleanApiModule,
-      imports: [TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl)), SecurityModule.forRoot(config)],
+      imports: [TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl)), SecurityModule.forRoot(config), TerminusModule.forRoot({ logger: false })],
       controllers: [PriceHistoryController, AnomalyController, CsvImportController, HealthController, MetricsController],
       providers: [
         { provide: SERVICE_CONFIG, useValue: config },

@@ -1,4 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { engineByName, PriceModelRegistry } from '../../../libs/anomaly-detection/src/index.js';
@@ -18,7 +19,7 @@ export class MvcApiModule {
   static forRoot(config: ServiceConfig): DynamicModule {
     return {
       module: MvcApiModule,
-      imports: [TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl)), SecurityModule.forRoot(config)],
+      imports: [TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl)), SecurityModule.forRoot(config), TerminusModule.forRoot({ logger: false })],
       controllers: [PriceHistoryController, AnomalyController, CsvImportController, HealthController, MetricsController],
       providers: [
         { provide: SERVICE_CONFIG, useValue: config },
