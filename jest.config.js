@@ -1,4 +1,4 @@
-// ESM + decorators through @swc/jest (see ../shared/STACK.md). Integration suites get a real
+// ESM + decorators through @swc/jest (jest needs --experimental-vm-modules for ESM). Integration suites get a real
 // PostgreSQL from test/support/global-setup.ts (embedded, or the server named by DATABASE_URL).
 const swc = {
   jsc: {
@@ -16,7 +16,12 @@ export default {
   testMatch: ['**/*.spec.ts', '**/*.e2e-spec.ts'],
   extensionsToTreatAsEsm: ['.ts'],
   transform: { '^.+\\.ts$': ['@swc/jest', swc] },
-  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  moduleNameMapper: {
+    '^#libs/(.*)$': '<rootDir>/libs/$1/src/index.ts',
+    '^#(csv-generator|db-seed)$': '<rootDir>/$1/src/index.ts',
+    '^#test-support/(.*)$': '<rootDir>/test/support/$1.ts',
+    '^(\\.{1,2}/.*)\\.js$': '$1',
+  },
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   testTimeout: 60000,

@@ -8,7 +8,7 @@ import { promisify } from 'node:util';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { DataSource } from 'typeorm';
-import { dataSourceOptions, EmbeddedPostgresServer, migrateDatabase } from '../libs/database/src/index.js';
+import { dataSourceOptions, EmbeddedPostgresServer, migrateDatabase } from '#libs/database';
 import { CleanApiProcess } from './support/clean-api-process.js';
 import { HttpClient } from './support/http-client.js';
 import { uploadFile } from './support/multipart-upload.js';

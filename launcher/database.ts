@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { DataSource } from 'typeorm';
-import { dataSourceOptions, EmbeddedPostgresServer, migrateDatabase } from '../libs/database/src/index.js';
+import { dataSourceOptions, EmbeddedPostgresServer, migrateDatabase } from '#libs/database';
 
 export interface LaunchedDatabase {
   url: string;

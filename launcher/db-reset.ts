@@ -1,4 +1,4 @@
-import { reseedDatabase } from '../db-seed/src/seed-database.js';
+import { reseedDatabase } from '#db-seed';
 import { launchDatabase, withMigratedDatabase } from './database.js';
 
 /** `npm run db:reset`: empties the history and loads the seed file again. */

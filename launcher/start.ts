@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { seedDatabase } from '../db-seed/src/seed-database.js';
+import { seedDatabase } from '#db-seed';
 import { launchDatabase, withMigratedDatabase } from './database.js';
 
 /** The apps `npm start` runs, with their default ports (PORT_<NAME> overrides, e.g. PORT_CLEAN_API). */

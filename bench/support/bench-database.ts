@@ -2,8 +2,8 @@ import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
-import { seedDatabase } from '../../db-seed/src/seed-database.js';
-import { dataSourceOptions, EmbeddedPostgresServer, migrateDatabase } from '../../libs/database/src/index.js';
+import { seedDatabase } from '#db-seed';
+import { dataSourceOptions, EmbeddedPostgresServer, migrateDatabase } from '#libs/database';
 
 export interface BenchDatabase {
   url: string;

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { freePort } from '../../libs/database/src/index.js';
+import { freePort } from '#libs/database';
 import type { HttpClient } from './http-client.js';
 
 const STOP_TIMEOUT_MS = 10_000;

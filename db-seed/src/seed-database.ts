@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { basename, dirname, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DataSource } from 'typeorm';
-import { PriceHistoryBulkLoader, withSchemaLock } from '../../libs/database/src/index.js';
+import { PriceHistoryBulkLoader, withSchemaLock } from '#libs/database';
 
 const here = dirname(fileURLToPath(import.meta.url));
 /** Sources run from db-seed/src, compiled code from dist/db-seed/src; the CSV stays in db-seed/. */

@@ -1,4 +1,4 @@
-import { drawQueryPrices, generateItemHistory, type ItemKind } from '../../csv-generator/src/index.js';
+import { drawQueryPrices, generateItemHistory, type ItemKind } from '#csv-generator';
 
 /** History sizes the evaluation reports separately. */
 export const EVAL_HISTORY_SIZES = [10, 30, 200, 2000] as const;

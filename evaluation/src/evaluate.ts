@@ -1,5 +1,5 @@
-import type { AnomalyEngine, DetectionPolicy } from '../../libs/anomaly-detection/src/index.js';
-import { DEFAULT_DETECTION_POLICY, PriceAnomalyModel } from '../../libs/anomaly-detection/src/index.js';
+import type { AnomalyEngine, DetectionPolicy } from '#libs/anomaly-detection';
+import { DEFAULT_DETECTION_POLICY, PriceAnomalyModel } from '#libs/anomaly-detection';
 import { Confusion } from './confusion.js';
 import type { EvalItem } from './eval-dataset.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { inHouseEngine, mlIsolationForestEngine } from '../../libs/anomaly-detection/src/index.js';
+import { inHouseEngine, mlIsolationForestEngine } from '#libs/anomaly-detection';
 import { CALIBRATION_SEED, evalDataset } from './eval-dataset.js';
 import { evaluate, policyJudge } from './evaluate.js';
 import { targetFailures } from './targets.js';

@@ -1,4 +1,4 @@
-import { DEFAULT_DETECTION_POLICY, inHouseEngine, mlIsolationForestEngine } from '../../libs/anomaly-detection/src/index.js';
+import { DEFAULT_DETECTION_POLICY, inHouseEngine, mlIsolationForestEngine } from '#libs/anomaly-detection';
 import type { Confusion } from './confusion.js';
 import { EVAL_HISTORY_SIZES, evalDataset } from './eval-dataset.js';
 import { evaluate, policyJudge, type Judge } from './evaluate.js';

@@ -28,6 +28,7 @@ describe.each(APP_NAMES)('POST /detectAnomaly (%s)', (appName) => {
           trained_on: expect.any(Number),
           seed: expect.any(Number),
           history_version: expect.any(String),
+          stale: false,
         },
       },
     });

@@ -2,11 +2,11 @@ import { describe, expect, it } from '@jest/globals';
 import { appPerSuite } from '../support/app-per-suite.js';
 import { APP_NAMES } from '../support/running-app.js';
 
-/** Every route of ../shared/API.md with every status code it can answer. */
+/** Every route of docs/API.md with every status code it can answer. */
 const CONTRACT: Record<string, Record<string, string[]>> = {
-  '/historicalPricingByIdItem/{item_id}': { get: ['200', '400'] },
-  '/detectAnomaly': { post: ['200', '400', '404'] },
-  '/cargarCsvHistorico': { post: ['200', '201', '400', '413'] },
+  '/historicalPricingByIdItem/{item_id}': { get: ['200', '400', '401', '403', '429', '503'] },
+  '/detectAnomaly': { post: ['200', '400', '401', '403', '404', '413', '429', '503'] },
+  '/cargarCsvHistorico': { post: ['200', '201', '400', '401', '403', '408', '413', '429', '503'] },
   '/health/live': { get: ['200'] },
   '/health/ready': { get: ['200', '503'] },
 };

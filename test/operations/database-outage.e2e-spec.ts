@@ -3,7 +3,7 @@ import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { EmbeddedPostgresServer } from '../../libs/database/src/index.js';
+import { EmbeddedPostgresServer } from '#libs/database';
 import { getJson, postJson, uploadCsv } from '../support/http.js';
 import { priceCsv, validRows } from '../support/price-csv-builder.js';
 import { APP_NAMES, startApp, type RunningApp } from '../support/running-app.js';

@@ -1,4 +1,4 @@
-import { generatePriceCsv } from '../../csv-generator/src/index.js';
+import { generatePriceCsv } from '#csv-generator';
 
 /** A realistic price file of `rows` rows from csv-generator (deterministic for a seed). */
 export async function generatedCsv(rows: number, seed: number): Promise<string> {

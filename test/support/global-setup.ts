@@ -4,10 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
-import { dataSourceOptions } from '../../libs/database/src/data-source-options.js';
-import { EmbeddedPostgresServer } from '../../libs/database/src/embedded/embedded-postgres-server.js';
-import { migrateDatabase } from '../../libs/database/src/migrate.js';
-import { seedDatabase } from '../../db-seed/src/seed-database.js';
+import { dataSourceOptions, EmbeddedPostgresServer, migrateDatabase } from '#libs/database';
+import { seedDatabase } from '#db-seed';
 import { databaseUrlFor, TEMPLATE_EMPTY, TEMPLATE_SEEDED } from './test-database.js';
 
 /**

@@ -1,6 +1,6 @@
 import './resolve-ts-sources.cjs';
 import pg from 'pg';
-import type { EmbeddedPostgresServer } from '../../libs/database/src/embedded/embedded-postgres-server.js';
+import type { EmbeddedPostgresServer } from '#libs/database';
 import { TEMPLATE_EMPTY, TEMPLATE_SEEDED } from './test-database.js';
 
 export default async function globalTeardown(): Promise<void> {

@@ -7,6 +7,8 @@ export type AppName = (typeof APP_NAMES)[number];
 export interface RunningApp {
   name: AppName;
   baseUrl: string;
+  /** The server's process id (e.g. to read its memory from /proc). */
+  pid: number;
   /** SIGTERM, then SIGKILL after 5 s. */
   stop(): Promise<void>;
   /** SIGKILL: the process dies without any cleanup of its own. */
@@ -69,7 +71,7 @@ export function startApp(name: AppName, settings: AppSettings): Promise<RunningA
       const listening = /listening on http:\/\/localhost:(\d+)/.exec(output);
       if (listening) {
         clearTimeout(timer);
-        ready({ name, baseUrl: `http://127.0.0.1:${listening[1]}`, stop, kill, terminate, output: () => output });
+        ready({ name, baseUrl: `http://127.0.0.1:${listening[1]}`, pid: child.pid!, stop, kill, terminate, output: () => output });
       }
     };
     child.stdout.on('data', collect);

@@ -1,10 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { TerminusModule } from '@nestjs/terminus';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { dataSourceOptions } from '../../../libs/database/src/index.js';
-import { engineByName, PriceModelRegistry } from '../../../libs/anomaly-detection/src/index.js';
-import { HealthController, MetricsController, metricsProviders, SERVICE_CONFIG, type ServiceConfig } from '../../../libs/http-api/src/index.js';
-import { SecurityModule } from '../../../libs/http-api/src/security/security.module.js';
+import { PriceModelRegistry } from '#libs/anomaly-detection';
+import { PlatformModule, type ServiceConfig } from '#libs/platform';
 import { PriceHistoryCopyImporter } from './adapters/persistence/price-history.copy-importer.js';
 import { PriceHistoryTypeOrmRepository } from './adapters/persistence/price-history.typeorm.repository.js';
 import { AnomalyController } from './entry-points/http/anomaly.controller.js';
@@ -18,16 +14,15 @@ import { PriceHistoryReader } from './use-cases/get-price-history/price-history-
 import { ImportPriceHistoryUseCase } from './use-cases/import-price-history/import-price-history.use-case.js';
 import { PriceHistoryImporter } from './use-cases/import-price-history/price-history-importer.port.js';
 
-/** Wires ports (abstract classes) to their adapters; entry points only see use cases. */
+/** Wires ports (abstract classes) to their adapters; entry points only see use cases. The rest is the platform's. */
 @Module({})
 export class CleanApiModule {
   static forRoot(config: ServiceConfig): DynamicModule {
     return {
       module: CleanApiModule,
-      imports: [TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl)), SecurityModule.forRoot(config), TerminusModule.forRoot({ logger: false })],
-      controllers: [PriceHistoryController, AnomalyController, CsvImportController, HealthController, MetricsController],
+      imports: [PlatformModule.forRoot(config)],
+      controllers: [PriceHistoryController, AnomalyController, CsvImportController],
       providers: [
-        { provide: SERVICE_CONFIG, useValue: config },
         GetPriceHistoryUseCase,
         DetectPriceAnomalyUseCase,
         ImportPriceHistoryUseCase,
@@ -35,10 +30,8 @@ export class CleanApiModule {
         { provide: PriceHistoryReader, useExisting: PriceHistoryTypeOrmRepository },
         { provide: ItemPrices, useExisting: PriceHistoryTypeOrmRepository },
         { provide: PriceHistoryImporter, useClass: PriceHistoryCopyImporter },
-        { provide: PriceModelRegistry, useFactory: () => new PriceModelRegistry(engineByName(config.anomalyEngine), config.modelCache) },
-        // The detection library's registry is the AnomalyModels port: bounded LRU keyed by item and version.
+        // The platform's model registry is the AnomalyModels port: bounded LRU keyed by item and version.
         { provide: AnomalyModels, useExisting: PriceModelRegistry },
-        ...metricsProviders,
       ],
     };
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
-import { SEED_FILE } from '../../../db-seed/src/seed-database.js';
+import { SEED_FILE } from '#db-seed';
 import { inHouseEngine } from './engines/in-house.engine.js';
 import { mlIsolationForestEngine } from './engines/ml-isolation-forest.engine.js';
 import { PriceAnomalyModel } from './policy/price-anomaly-model.js';

@@ -1,12 +1,4 @@
-export type PriceCsvColumn = 'ITEM_ID' | 'ORD_CLOSED_DT' | 'PRICE';
-
-/** One reason a file was rejected, pointing at the line a user can open in an editor. */
-export interface CsvProblem {
-  line: number;
-  column: PriceCsvColumn | null;
-  value: string | null;
-  message: string;
-}
+import type { CsvProblem } from '#libs/errors';
 
 /** How many problems a rejection lists; the rest are only counted. */
 export const MAX_REPORTED_PROBLEMS = 100;

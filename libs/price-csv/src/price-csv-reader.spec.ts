@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { Readable } from 'node:stream';
-import { CSV_HEADER, priceCsv, validRows } from '../../../test/support/price-csv-builder.js';
+import { CSV_HEADER, priceCsv, validRows } from '#test-support/price-csv-builder';
 import { CsvProblemReport, MAX_REPORTED_PROBLEMS } from './csv-problem.js';
 import { readPriceCsv } from './price-csv-reader.js';
 import type { PriceRow } from './price-row.js';

@@ -1,5 +1,6 @@
 import { Transform, type TransformCallback } from 'node:stream';
-import type { CsvProblemReport, PriceCsvColumn } from './csv-problem.js';
+import type { PriceCsvColumn } from '#libs/errors';
+import type { CsvProblemReport } from './csv-problem.js';
 import type { PriceRow } from './price-row.js';
 import { DATE_RULE, isCalendarDate, isItemId, isPriceText, ITEM_ID_RULE, PRICE_RULE } from './price-rules.js';
 

@@ -28,3 +28,18 @@ export function isCalendarDate(value: string): boolean {
 export function isPriceText(value: string): boolean {
   return PRICE_TEXT.test(value) && Number(value) > 0;
 }
+
+/**
+ * The price text as its canonical decimal (`010.50` -> `10.5`, `7.0000` -> `7`): one spelling
+ * per stored value, so re-saved files hash the same. Only for text that passed `isPriceText`.
+ */
+export function canonicalPrice(text: string): string {
+  let start = 0;
+  while (text.charCodeAt(start) === 48 /* 0 */ && start + 1 < text.length && text[start + 1] !== '.') start++;
+  let end = text.length;
+  if (text.includes('.')) {
+    while (text.charCodeAt(end - 1) === 48) end--;
+    if (text[end - 1] === '.') end--;
+  }
+  return start === 0 && end === text.length ? text : text.slice(start, end);
+}

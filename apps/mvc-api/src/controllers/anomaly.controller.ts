@@ -1,5 +1,5 @@
 import { Body, Controller } from '@nestjs/common';
-import { DetectAnomalyRequestDto, detectAnomalyResponse, DetectAnomalyRoute } from '../../../../libs/http-api/src/index.js';
+import { DetectAnomalyRequestDto, detectAnomalyResponse, DetectAnomalyRoute } from '#libs/http-contract';
 import { AnomalyDetectionService } from '../services/anomaly-detection.service.js';
 
 @Controller()

@@ -1,5 +1,6 @@
 import { Controller, Param, Query, StreamableFile } from '@nestjs/common';
-import { HistoryQueryDto, HistoryRoute, historyRowJson, ItemIdParamsDto, jsonArrayStream } from '../../../../libs/http-api/src/index.js';
+import { HistoryQueryDto, HistoryRoute, historyRowJson, ItemIdParamsDto } from '#libs/http-contract';
+import { jsonArrayStream } from '#libs/platform';
 import { PriceHistoryService } from '../services/price-history.service.js';
 
 @Controller()

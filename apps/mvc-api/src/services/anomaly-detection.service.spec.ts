@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from '@jest/globals';
-import { inHouseEngine, PriceModelRegistry } from '../../../../libs/anomaly-detection/src/index.js';
-import type { ItemPricesReader, VersionedPrices } from '../../../../libs/database/src/index.js';
-import { ItemNotFoundHttpError } from '../../../../libs/http-api/src/index.js';
+import { inHouseEngine, PriceModelRegistry } from '#libs/anomaly-detection';
+import type { ItemPricesReader } from '#libs/database';
+import { ItemNotFoundError } from '#libs/errors';
+import type { VersionedPrices } from '#libs/price-history';
 import { AnomalyDetectionService } from './anomaly-detection.service.js';
 
 /** The reader's two questions answered from memory; the registry and policy are the real ones. */
@@ -9,7 +10,8 @@ class InMemoryItemPrices {
   history = new Map<string, VersionedPrices>();
   priceReads = 0;
   async versionOf(itemId: string) {
-    return this.history.get(itemId)?.version ?? null;
+    const version = this.history.get(itemId)?.version;
+    return version === undefined ? null : { version, stale: false };
   }
   async pricesOf(itemId: string) {
     this.priceReads++;
@@ -42,6 +44,6 @@ describe(AnomalyDetectionService.name, () => {
   });
 
   it('answers ITEM_NOT_FOUND for an item without history', async () => {
-    await expect(sut.detect('111', 200)).rejects.toBeInstanceOf(ItemNotFoundHttpError);
+    await expect(sut.detect('111', 200)).rejects.toBeInstanceOf(ItemNotFoundError);
   });
 });

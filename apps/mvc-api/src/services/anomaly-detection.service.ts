@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { ItemPricesReader } from '../../../../libs/database/src/index.js';
-import { PriceModelRegistry, type AnomalyVerdict } from '../../../../libs/anomaly-detection/src/index.js';
-import { ItemNotFoundHttpError } from '../../../../libs/http-api/src/index.js';
+import { PriceModelRegistry, type AnomalyVerdict } from '#libs/anomaly-detection';
+import { ItemPricesReader } from '#libs/database';
+import { ItemNotFoundError } from '#libs/errors';
 
 /** Judges a price with the item's cached model, retrained whenever its history version changed. */
 @Injectable()
@@ -12,9 +12,9 @@ export class AnomalyDetectionService {
   ) {}
 
   async detect(itemId: string, price: number): Promise<AnomalyVerdict> {
-    const version = await this.itemPrices.versionOf(itemId);
-    const model = version === null ? null : await this.models.modelFor(itemId, version, () => this.itemPrices.pricesOf(itemId));
-    if (!model) throw new ItemNotFoundHttpError(itemId);
-    return model.judge(price);
+    const current = await this.itemPrices.versionOf(itemId);
+    const model = current === null ? null : await this.models.modelFor(itemId, current.version, () => this.itemPrices.pricesOf(itemId));
+    if (!model) throw new ItemNotFoundError(itemId);
+    return model.judge(price, { stale: current!.stale });
   }
 }

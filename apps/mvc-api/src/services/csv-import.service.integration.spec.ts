@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
-import { dataSourceOptions, PriceHistoryBulkLoader } from '../../../../libs/database/src/index.js';
-import { CsvInvalidHttpError } from '../../../../libs/http-api/src/index.js';
-import { priceCsv, rowsWithBadPriceAtLine, validRows } from '../../../../test/support/price-csv-builder.js';
-import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database.js';
+import { dataSourceOptions, PriceHistoryBulkLoader } from '#libs/database';
+import { CsvInvalidError } from '#libs/errors';
+import { priceCsv, rowsWithBadPriceAtLine, validRows } from '#test-support/price-csv-builder';
+import { createTestDatabase, type TestDatabase } from '#test-support/test-database';
 import { CsvImportService } from './csv-import.service.js';
 import { PriceHistoryService } from './price-history.service.js';
 
@@ -42,8 +42,8 @@ describe('CsvImportService and PriceHistoryService (real PostgreSQL)', () => {
 
   it('turns a rejected file into CSV_INVALID with its line and stores nothing', async () => {
     const error = await imports.import(csv(priceCsv(rowsWithBadPriceAtLine(50, 30))), 'bad.csv').catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(CsvInvalidHttpError);
-    expect((error as CsvInvalidHttpError).body).toMatchObject({ code: 'CSV_INVALID', errors: [{ line: 30, column: 'PRICE' }] });
+    expect(error).toBeInstanceOf(CsvInvalidError);
+    expect(error).toMatchObject({ code: 'CSV_INVALID', problems: [{ line: 30, column: 'PRICE' }] });
     await expect(collect(history.history(validRows(1)[0][0], {}))).resolves.toEqual([]);
   });
 });

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { streamPriceHistory, type HistoryRow, type HistoryWindow } from '../../../../libs/database/src/index.js';
+import { streamPriceHistory } from '#libs/database';
+import type { HistoryRow, HistoryWindow } from '#libs/price-history';
 
 @Injectable()
 export class PriceHistoryService {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { inHouseEngine } from '../engines/in-house.engine.js';
-import { PriceModelRegistry, type VersionedPrices } from './price-model-registry.js';
+import type { VersionedPrices } from '#libs/price-history';
+import { PriceModelRegistry } from './price-model-registry.js';
 
 function history(version: string, prices: number[]) {
   let loads = 0;

@@ -2,12 +2,8 @@ import type { AnomalyEngine } from '../engines/anomaly-engine.js';
 import { DEFAULT_DETECTION_POLICY, type DetectionPolicy } from '../policy/detection-policy.js';
 import { PriceAnomalyModel } from '../policy/price-anomaly-model.js';
 import { LruCache, type LruLimits, type LruStats } from './lru-cache.js';
+import type { VersionedPrices } from '#libs/price-history';
 
-/** An item's prices as of one version of its history. */
-export interface VersionedPrices {
-  version: string;
-  prices: readonly number[];
-}
 
 export interface RegistryStats extends LruStats {
   hits: number;

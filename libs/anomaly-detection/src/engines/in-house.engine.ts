@@ -1,4 +1,4 @@
-import { IsolationForest } from '../../../isolation-forest/src/index.js';
+import { IsolationForest } from '#libs/isolation-forest';
 import type { AnomalyEngine, ForestSettings, TrainedForest } from './anomaly-engine.js';
 
 /** The default: libs/isolation-forest, seeded and compiled to a step function (one binary search per score). */

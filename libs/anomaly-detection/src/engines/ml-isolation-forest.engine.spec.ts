@@ -25,6 +25,20 @@ describe('ml-isolation-forest engine (the package behind our port)', () => {
     expect(sut.train([10], settings).score(10)).toBe(0.5);
   });
 
+  it('scores constant data 0.5, as scikit-learn does (the package alone splits equal values and drifts far below)', () => {
+    const forest = sut.train(Array.from({ length: 50 }, () => 10), settings);
+    for (const price of [10, 5, 20]) expect(forest.score(price)).toBeCloseTo(0.5, 12);
+  });
+
+  it('sizes the forest from its compact nodes, not from the package objects it discarded', () => {
+    const constant = sut.train(Array.from({ length: 50 }, () => 10), settings);
+    const varied = sut.train(prices, settings);
+    // One leaf per tree for constant data; a tree of a few hundred nodes per 256-point sample.
+    expect(constant.sizeInBytes).toBeLessThan(settings.trees * 64);
+    expect(varied.sizeInBytes).toBeGreaterThan(constant.sizeInBytes * 10);
+    expect(varied.sizeInBytes).toBeLessThan(settings.trees * 512 * 16);
+  });
+
   it('scores an outlier above a typical value', () => {
     const forest = sut.train(prices, settings);
     expect(forest.score(500)).toBeGreaterThan(forest.score(60));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { generateItemHistory } from '../../../../csv-generator/src/index.js';
+import { generateItemHistory } from '#csv-generator';
 import { inHouseEngine } from '../engines/in-house.engine.js';
 import { mlIsolationForestEngine } from '../engines/ml-isolation-forest.engine.js';
 import { DEFAULT_DETECTION_POLICY } from './detection-policy.js';
@@ -30,7 +30,7 @@ describe.each([inHouseEngine, mlIsolationForestEngine])('PriceAnomalyModel with 
       reason: 'isolation_forest',
       normal_range: { low: expect.any(Number), high: expect.any(Number) },
       direction: null,
-      model: { engine: engine.name, trees: 100, sample_size: 100, trained_on: 100, seed: 42, history_version: '7' },
+      model: { engine: engine.name, trees: 100, sample_size: 100, trained_on: 100, seed: 42, history_version: '7', stale: false },
     });
     expect(metadata.score).toBeGreaterThan(0);
     expect(metadata.score).toBeLessThanOrEqual(1);

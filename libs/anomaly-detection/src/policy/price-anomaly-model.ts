@@ -25,7 +25,8 @@ export class PriceAnomalyModel {
     return new PriceAnomalyModel(historyVersion, forest, profilePrices(prices, policy.tailShare), policy);
   }
 
-  judge(price: number): AnomalyVerdict {
+  /** `stale`: the caller could not confirm this is still the item's current version (see the verdict's `model.stale`). */
+  judge(price: number, { stale = false }: { stale?: boolean } = {}): AnomalyVerdict {
     const score = this.forest.score(price);
     const outside = price < this.normalRange.low || price > this.normalRange.high;
     const reason = this.reasonFor(outside);
@@ -45,6 +46,7 @@ export class PriceAnomalyModel {
           trained_on: this.forest.trainedOn,
           seed: this.forest.seed,
           history_version: this.historyVersion,
+          stale,
         },
       },
     };

@@ -23,6 +23,11 @@ export interface AnomalyExplanation {
     trained_on: number;
     seed: number;
     history_version: string;
+    /**
+     * True only when the database could not be reached and the item's last known version
+     * (recently read) stood in for the current one: the verdict may miss a very recent change.
+     */
+    stale: boolean;
   };
 }
 

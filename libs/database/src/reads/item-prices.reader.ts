@@ -1,15 +1,11 @@
 import DataLoader from 'dataloader';
 import type { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
-import { isDatabaseUnavailable } from '../database-unavailable.js';
-
-/** An item's prices as of one version of its history. */
-export interface VersionedPrices {
-  version: string;
-  prices: number[];
-}
+import type { ItemVersion, VersionedPrices } from '#libs/price-history';
+import { databaseFailureOf } from '../database-failure.js';
 
 const LAST_SEEN_LIMIT = 100_000;
+export const DEFAULT_STALE_VERSION_MAX_AGE_MS = 300_000;
 const VERSIONS_SQL = 'SELECT item_id, version FROM item_history_version WHERE item_id = ANY($1)';
 const PRICES_SQL = `SELECT (SELECT version FROM item_history_version WHERE item_id = $1) AS version,
   price::float8 AS value, count(*)::int AS n
@@ -29,30 +25,37 @@ export class ItemPricesReader {
     return itemIds.map((itemId) => byItem.get(itemId) ?? null);
   }, { cache: false, batchScheduleFn: (flush) => setImmediate(flush) });
 
-  /** The last version seen per item: used only while the database cannot be reached. */
-  private readonly lastSeen = new Map<string, string | null>();
+  /** The last version read per item, and when: stands in only while the database is unreachable. */
+  private readonly lastSeen = new Map<string, { version: string | null; readAt: number }>();
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly staleVersionMaxAgeMs = DEFAULT_STALE_VERSION_MAX_AGE_MS,
+  ) {}
 
   /**
-   * The current history version, `null` for an unknown item. While the database is unreachable
-   * the last version seen answers instead, so warm cached models keep serving (no history can
-   * change through a database nobody reaches); an item never seen fails as unavailable.
+   * The current history version, `null` for an unknown item. Only while the server is
+   * unreachable (not while this process's pool is merely busy: then the history may well be
+   * changing through other processes) and only for `staleVersionMaxAgeMs` after it was last read,
+   * the last version seen answers instead, marked `stale`, so warm models keep serving through
+   * a short outage. Anything else fails.
    */
-  async versionOf(itemId: string): Promise<string | null> {
+  async versionOf(itemId: string): Promise<ItemVersion | null> {
     try {
       const version = await this.versions.load(itemId);
       this.remember(itemId, version);
-      return version;
+      return version === null ? null : { version, stale: false };
     } catch (error) {
-      if (isDatabaseUnavailable(error) && this.lastSeen.has(itemId)) return this.lastSeen.get(itemId)!;
+      const last = this.lastSeen.get(itemId);
+      const fresh = last !== undefined && Date.now() - last.readAt <= this.staleVersionMaxAgeMs;
+      if (fresh && databaseFailureOf(error) === 'unreachable') return last.version === null ? null : { version: last.version, stale: true };
       throw error;
     }
   }
 
   private remember(itemId: string, version: string | null): void {
     this.lastSeen.delete(itemId);
-    this.lastSeen.set(itemId, version);
+    this.lastSeen.set(itemId, { version, readAt: Date.now() });
     if (this.lastSeen.size > LAST_SEEN_LIMIT) this.lastSeen.delete(this.lastSeen.keys().next().value!);
   }
 

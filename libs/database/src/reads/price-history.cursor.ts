@@ -1,20 +1,7 @@
 import type { PoolClient } from 'pg';
 import QueryStream from 'pg-query-stream';
 import type { DataSource } from 'typeorm';
-
-/** Inclusive date bounds (`YYYY-MM-DD`) and paging of a history read. */
-export interface HistoryWindow {
-  from?: string;
-  to?: string;
-  limit?: number;
-  offset?: number;
-}
-
-/** One stored order; `price` is the exact NUMERIC as a JS number (exact for 4 decimals). */
-export interface HistoryRow {
-  ordClosedDt: string;
-  price: number;
-}
+import type { HistoryRow, HistoryWindow } from '#libs/price-history';
 
 const BATCH_ROWS = 1000;
 

@@ -1,5 +1,5 @@
 import { Body, Controller } from '@nestjs/common';
-import { DetectAnomalyRequestDto, detectAnomalyResponse, DetectAnomalyRoute } from '../../../../../libs/http-api/src/index.js';
+import { DetectAnomalyRequestDto, detectAnomalyResponse, DetectAnomalyRoute } from '#libs/http-contract';
 import { DetectPriceAnomalyUseCase } from '../../use-cases/detect-price-anomaly/detect-price-anomaly.use-case.js';
 
 @Controller()

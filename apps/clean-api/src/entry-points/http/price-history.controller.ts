@@ -1,5 +1,6 @@
 import { Controller, Param, Query, StreamableFile } from '@nestjs/common';
-import { HistoryQueryDto, HistoryRoute, historyRowJson, ItemIdParamsDto, jsonArrayStream } from '../../../../../libs/http-api/src/index.js';
+import { HistoryQueryDto, HistoryRoute, historyRowJson, ItemIdParamsDto } from '#libs/http-contract';
+import { jsonArrayStream } from '#libs/platform';
 import { GetPriceHistoryUseCase } from '../../use-cases/get-price-history/get-price-history.use-case.js';
 
 @Controller()

@@ -1,9 +1,10 @@
 import type { AnomalyVerdict } from '../../domain/anomaly-verdict.js';
-import type { VersionedPrices } from './item-prices.port.js';
+import type { VersionedPrices } from '../../domain/price-point.js';
 
 /** A model trained on one version of an item's history. */
 export interface AnomalyModel {
-  judge(price: number): AnomalyVerdict;
+  /** `stale`: the version could not be confirmed current (database unreachable); the verdict says so. */
+  judge(price: number, options?: { stale?: boolean }): AnomalyVerdict;
 }
 
 export abstract class AnomalyModels {

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from '@jest/globals';
-import { ItemNotFoundError } from '../../domain/item-not-found.error.js';
-import { inHouseEngine, PriceModelRegistry } from '../../../../../libs/anomaly-detection/src/index.js';
+import { inHouseEngine, PriceModelRegistry } from '#libs/anomaly-detection';
+import { ItemNotFoundError } from '../../domain/errors.js';
 import { InMemoryPriceHistory } from '../testing/in-memory-price-history.js';
 import { DetectPriceAnomalyUseCase } from './detect-price-anomaly.use-case.js';
 
@@ -18,7 +18,12 @@ describe(DetectPriceAnomalyUseCase.name, () => {
   it("judges the price with a model of the item's current history version", async () => {
     const verdict = await sut.execute('MLB1', 50);
     expect(verdict.anomaly).toBe(true);
-    expect(verdict.metadata.model).toMatchObject({ trained_on: 2, history_version: '1' });
+    expect(verdict.metadata.model).toMatchObject({ trained_on: 2, history_version: '1', stale: false });
+  });
+
+  it('says so in the verdict when the version could not be confirmed current', async () => {
+    history.unreachable = true;
+    expect((await sut.execute('MLB1', 11)).metadata.model).toMatchObject({ history_version: '1', stale: true });
   });
 
   it('reuses the model while the history is unchanged', async () => {

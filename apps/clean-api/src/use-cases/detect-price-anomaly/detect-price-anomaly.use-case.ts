@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { AnomalyVerdict } from '../../domain/anomaly-verdict.js';
-import { ItemNotFoundError } from '../../domain/item-not-found.error.js';
+import { ItemNotFoundError } from '../../domain/errors.js';
 import { AnomalyModels } from './anomaly-models.port.js';
 import { ItemPrices } from './item-prices.port.js';
 
@@ -13,9 +13,9 @@ export class DetectPriceAnomalyUseCase {
   ) {}
 
   async execute(itemId: string, price: number): Promise<AnomalyVerdict> {
-    const version = await this.itemPrices.versionOf(itemId);
-    const model = version === null ? null : await this.models.modelFor(itemId, version, () => this.itemPrices.pricesOf(itemId));
+    const current = await this.itemPrices.versionOf(itemId);
+    const model = current === null ? null : await this.models.modelFor(itemId, current.version, () => this.itemPrices.pricesOf(itemId));
     if (!model) throw new ItemNotFoundError(itemId);
-    return model.judge(price);
+    return model.judge(price, { stale: current!.stale });
   }
 }

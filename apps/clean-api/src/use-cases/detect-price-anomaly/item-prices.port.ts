@@ -1,12 +1,8 @@
-/** An item's prices as of one version of its history. */
-export interface VersionedPrices {
-  version: string;
-  prices: number[];
-}
+import type { ItemVersion, VersionedPrices } from '../../domain/price-point.js';
 
 export abstract class ItemPrices {
   /** The current history version: one indexed lookup; `null` for an unknown item. */
-  abstract versionOf(itemId: string): Promise<string | null>;
+  abstract versionOf(itemId: string): Promise<ItemVersion | null>;
   /** Prices only (no entities), with the version they belong to; `null` for an unknown item. */
   abstract pricesOf(itemId: string): Promise<VersionedPrices | null>;
 }

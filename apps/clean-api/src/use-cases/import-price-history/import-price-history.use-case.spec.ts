@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from '@jest/globals';
-import { CsvInvalidError } from '../../domain/csv-errors.js';
+import { CsvInvalidError } from '../../domain/errors.js';
 import { csvStream, InMemoryPriceHistory } from '../testing/in-memory-price-history.js';
 import { ImportPriceHistoryUseCase } from './import-price-history.use-case.js';
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Readable } from 'node:stream';
-import type { ImportOutcome } from '../../domain/import-outcome.js';
+import type { ImportOutcome } from '../../domain/price-point.js';
 import { PriceHistoryImporter } from './price-history-importer.port.js';
 
 /** Appends a CSV file to the history; the same content sent again inserts nothing. */

@@ -1,8 +1,7 @@
 import { Readable } from 'node:stream';
-import { CsvInvalidError } from '../../domain/csv-errors.js';
-import type { ImportOutcome } from '../../domain/import-outcome.js';
-import type { HistoryWindow, PricePoint } from '../../domain/price-point.js';
-import type { ItemPrices, VersionedPrices } from '../detect-price-anomaly/item-prices.port.js';
+import { CsvInvalidError } from '../../domain/errors.js';
+import type { HistoryWindow, ImportOutcome, ItemVersion, PricePoint, VersionedPrices } from '../../domain/price-point.js';
+import type { ItemPrices } from '../detect-price-anomaly/item-prices.port.js';
 import type { PriceHistoryReader } from '../get-price-history/price-history-reader.port.js';
 import type { PriceHistoryImporter } from '../import-price-history/price-history-importer.port.js';
 
@@ -12,6 +11,8 @@ export class InMemoryPriceHistory implements PriceHistoryReader, ItemPrices, Pri
   private readonly versions = new Map<string, number>();
   private readonly imports = new Map<string, ImportOutcome>();
   pricesLoads = 0;
+  /** Plays a database outage: versions come from memory, marked stale. */
+  unreachable = false;
 
   add(...points: PricePoint[]): void {
     this.points.push(...points);
@@ -28,14 +29,14 @@ export class InMemoryPriceHistory implements PriceHistoryReader, ItemPrices, Pri
     yield* rows.slice(start, window.limit === undefined ? undefined : start + window.limit);
   }
 
-  async versionOf(itemId: string): Promise<string | null> {
-    return this.versions.has(itemId) ? String(this.versions.get(itemId)) : null;
+  async versionOf(itemId: string): Promise<ItemVersion | null> {
+    return this.versions.has(itemId) ? { version: String(this.versions.get(itemId)), stale: this.unreachable } : null;
   }
 
   async pricesOf(itemId: string): Promise<VersionedPrices | null> {
     this.pricesLoads++;
-    const version = await this.versionOf(itemId);
-    return version === null ? null : { version, prices: this.points.filter((p) => p.itemId === itemId).map((p) => p.price) };
+    const current = await this.versionOf(itemId);
+    return current === null ? null : { version: current.version, prices: this.points.filter((p) => p.itemId === itemId).map((p) => p.price) };
   }
 
   /** Reads `item,date,price` lines; any line with a non-positive price rejects the whole file. */
@@ -46,7 +47,7 @@ export class InMemoryPriceHistory implements PriceHistoryReader, ItemPrices, Pri
     if (previous) return { ...previous, created: false, inserted: 0 };
     const rows = text.trim().split('\n').slice(1).map((line) => line.split(','));
     const bad = rows.findIndex(([, , price]) => !(Number(price) > 0));
-    if (bad >= 0) throw new CsvInvalidError('bad price', [{ line: bad + 2, column: 'PRICE', value: rows[bad][2], message: 'bad price' }], 1);
+    if (bad >= 0) throw new CsvInvalidError([{ line: bad + 2, column: 'PRICE', value: rows[bad][2], message: 'bad price' }], 1);
     this.add(...rows.map(([itemId, ordClosedDt, price]) => ({ itemId, ordClosedDt, price: Number(price) })));
     const outcome = { created: true, importId: `import-${this.imports.size + 1}`, inserted: rows.length, sha256: String(text.length) };
     this.imports.set(text, outcome);

@@ -1,0 +1,6 @@
+export * from './service-error.js';
+export * from './contract-messages.js';
+export * from './request-errors.js';
+export * from './item-errors.js';
+export * from './upload-errors.js';
+export * from './database-errors.js';

@@ -1,0 +1,89 @@
+import { applyDecorators, Get, HttpCode, Post } from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import {
+  CsvFileRequiredError, CsvInvalidError, DatabaseBusyError, DatabaseUnavailableError, ForbiddenError, ItemNotFoundError,
+  MultipartInvalidError, PayloadTooLargeError, TooManyRequestsError, UnauthorizedError, UploadTimeoutError, UploadTooLargeError,
+  UploadTooManyFilesError, ValidationError, type ServiceError,
+} from '#libs/errors';
+import { errorBody, ERROR_STATUS } from '../errors/error-status.js';
+import { CONTRACT_MESSAGES } from '../responses/contract-messages.js';
+import { Access } from './route-access.js';
+
+/** The three routes of the contract (docs/API.md) with their documentation, declared once for both apps. */
+
+/** An error answer documented by an instance of the error itself: the example cannot drift from the code. */
+const errorResponse = (description: string, ...errors: [ServiceError, ...ServiceError[]]) => ApiResponse({
+  status: ERROR_STATUS[errors[0].code],
+  description,
+  ...(errors.length === 1 ? { example: errorBody(errors[0]) }
+    : { examples: Object.fromEntries(errors.map((error) => [error.code, { summary: error.code, value: errorBody(error) }])) }),
+});
+
+/** What any route of the contract may answer besides its own outcomes: keys, rate limits, the database. */
+const operationalErrors = () => applyDecorators(
+  errorResponse('UNAUTHORIZED: API keys are on (API_KEYS / API_KEYS_READ) and none was sent', new UnauthorizedError()),
+  errorResponse('FORBIDDEN: the key sent is not one for this route', new ForbiddenError()),
+  errorResponse('TOO_MANY_REQUESTS: over RATE_LIMIT_MAX per RATE_LIMIT_WINDOW_MS (see Retry-After)', new TooManyRequestsError()),
+  errorResponse('The database is unreachable, or every connection of this process is busy: retry after Retry-After', new DatabaseUnavailableError(), new DatabaseBusyError()),
+);
+
+const validationError = (field: string, message: string) =>
+  errorResponse('VALIDATION_ERROR: a malformed parameter or body', new ValidationError([{ field, message }]));
+
+export const HistoryRoute = () => applyDecorators(
+  Get('historicalPricingByIdItem/:item_id'),
+  Access('read'),
+  ApiTags('history'),
+  ApiOperation({ summary: "An item's order prices, oldest first (ties in insertion order), streamed; [] for an unknown item" }),
+  ApiResponse({
+    status: 200,
+    description: 'JSON array of orders; prices keep all 4 stored decimals',
+    example: [{ item_id: 'MLB4432316952', ord_closed_dt: '2024-02-15', price: 22.01 }],
+  }),
+  validationError('limit', 'limit must not be less than 1'),
+  operationalErrors(),
+);
+
+export const DetectAnomalyRoute = () => applyDecorators(
+  Post('detectAnomaly'),
+  HttpCode(200),
+  Access('read'),
+  ApiTags('detection'),
+  ApiOperation({ summary: "Is this price abnormal for the item? Judged against the item's own history; never stored" }),
+  ApiResponse({
+    status: 200,
+    description: 'The verdict and its explanation',
+    example: {
+      item_id: 'MLB1450506718', price: 1850, anomaly: true, status_code: 200,
+      metadata: {
+        score: 0.828, threshold: 0.75, reason: 'outside_normal_range', normal_range: { low: 72.76, high: 1024.2136 }, direction: 'high',
+        model: { engine: 'isolation-forest', trees: 100, sample_size: 67, trained_on: 67, seed: 42, history_version: '12', stale: false },
+      },
+    },
+  }),
+  errorResponse('ITEM_NOT_FOUND: the item has no price history', new ItemNotFoundError('111')),
+  validationError('price', 'price must be greater than 0'),
+  errorResponse('PAYLOAD_TOO_LARGE: a JSON body over 64 kB', new PayloadTooLargeError('65536 bytes')),
+  operationalErrors(),
+);
+
+export const CsvImportRoute = () => applyDecorators(
+  Post('cargarCsvHistorico'),
+  Access('write'),
+  ApiTags('import'),
+  ApiOperation({ summary: 'Append a CSV (ITEM_ID,ORD_CLOSED_DT,PRICE) to the history: all rows or none; the same content twice inserts nothing' }),
+  ApiConsumes('multipart/form-data'),
+  ApiBody({ schema: { type: 'object', properties: { archivo_csv: { type: 'string', format: 'binary', description: "the CSV file (field 'file' is accepted too); one file per request" } } } }),
+  ApiResponse({ status: 201, description: 'Inserted', example: { mensaje: CONTRACT_MESSAGES.inserted, inserted: 200, import_id: 'b3c1…', sha256: '9f2a…' } }),
+  ApiResponse({ status: 200, description: 'Same content uploaded before: nothing inserted', example: { mensaje: CONTRACT_MESSAGES.alreadyLoaded, inserted: 0, import_id: 'b3c1…', sha256: '9f2a…' } }),
+  errorResponse(
+    'Nothing stored: no file, invalid rows (first 100 problems, line-numbered), more than one file, or a broken multipart envelope',
+    new CsvFileRequiredError(),
+    new CsvInvalidError([{ line: 17, column: 'PRICE', value: 'abc', message: 'PRICE must be a positive decimal…' }], 1),
+    new UploadTooManyFilesError(),
+    new MultipartInvalidError('Unexpected end of form'),
+  ),
+  errorResponse('UPLOAD_TIMEOUT: the client stopped sending mid-upload; nothing stored', new UploadTimeoutError(60_000)),
+  errorResponse('UPLOAD_TOO_LARGE: over MAX_UPLOAD_BYTES, nothing stored', new UploadTooLargeError(1024 ** 3)),
+  operationalErrors(),
+);

@@ -1,0 +1,5 @@
+export * from './config/service-config.js';
+export * from './http/json-array-stream.js';
+export * from './http/serve-http-app.js';
+export * from './platform.module.js';
+export * from './upload/csv-upload.receiver.js';

@@ -1,0 +1,42 @@
+import type { Pool } from 'pg';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import type { DataSource } from 'typeorm';
+import type { PriceModelRegistry } from '#libs/anomaly-detection';
+
+/** Every metric of one app, on its own registry (tests start several apps in one process). */
+export class ServiceMetrics {
+  readonly registry = new Registry();
+
+  readonly httpRequests = new Counter({
+    name: 'http_requests_total', help: 'HTTP requests by method, route pattern and status',
+    labelNames: ['method', 'route', 'status'], registers: [this.registry],
+  });
+
+  readonly httpDuration = new Histogram({
+    name: 'http_request_duration_seconds', help: 'HTTP request latency by method, route pattern and status',
+    labelNames: ['method', 'route', 'status'], buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 10, 60],
+    registers: [this.registry],
+  });
+
+  readonly importedRows = new Counter({ name: 'csv_imported_rows_total', help: 'Rows stored by CSV uploads', registers: [this.registry] });
+  readonly rejectedFiles = new Counter({ name: 'csv_rejected_files_total', help: 'CSV uploads rejected whole (nothing stored)', registers: [this.registry] });
+
+  constructor(models: PriceModelRegistry, dataSource: DataSource) {
+    collectDefaultMetrics({ register: this.registry });
+    const gauge = (name: string, help: string, read: () => number) =>
+      new Gauge({ name, help, registers: [this.registry], collect() { this.set(read()); } });
+    const cache = () => models.stats();
+    // Counters kept by the registry itself, read when scraped.
+    gauge('model_cache_hits_total', 'Detections answered by a cached model of the current history version', () => cache().hits);
+    gauge('model_cache_misses_total', 'Detections that had to train (or wait for) a model', () => cache().misses);
+    gauge('model_cache_evictions_total', 'Models evicted by the LRU bounds', () => cache().evictions);
+    gauge('model_cache_entries', 'Models in the cache', () => cache().entries);
+    gauge('model_cache_bytes', 'Approximate memory of the cached models', () => cache().bytes);
+    gauge('model_trainings_total', 'Models trained', () => cache().trainings);
+    gauge('model_training_seconds_total', 'Time spent training models', () => cache().trainingMillis / 1000);
+    const pool = () => (dataSource.driver as unknown as { master?: Pool }).master;
+    gauge('db_pool_connections', 'Connections open in the pool', () => pool()?.totalCount ?? 0);
+    gauge('db_pool_idle_connections', 'Idle connections in the pool', () => pool()?.idleCount ?? 0);
+    gauge('db_pool_waiting_requests', 'Queries waiting for a connection', () => pool()?.waitingCount ?? 0);
+  }
+}

@@ -1,0 +1,54 @@
+import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { TerminusModule } from '@nestjs/terminus';
+import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { Request } from 'express';
+import { DataSource } from 'typeorm';
+import { engineByName, PriceModelRegistry } from '#libs/anomaly-detection';
+import { dataSourceOptions, ItemPricesReader, PriceHistoryBulkLoader } from '#libs/database';
+import { SERVICE_CONFIG, type ServiceConfig } from './config/service-config.js';
+import { HealthController } from './health/health.controller.js';
+import { MetricsController } from './metrics/metrics.controller.js';
+import { ServiceMetrics } from './metrics/service-metrics.js';
+import { ApiKeyGuard } from './security/api-key.guard.js';
+import { FixedWindowThrottlerStorage } from './security/fixed-window.throttler-storage.js';
+import { CsvUploadReceiver } from './upload/csv-upload.receiver.js';
+
+/**
+ * Everything both apps run alike, so each app module lists only its own controllers and logic:
+ * configuration, the database connection and its shared readers and loader, API keys and rate limits on every route (health is
+ * never limited: orchestrators poll it), metrics, health, the model registry and the upload receiver.
+ */
+@Global()
+@Module({})
+export class PlatformModule {
+  static forRoot(config: ServiceConfig): DynamicModule {
+    return {
+      module: PlatformModule,
+      imports: [
+        TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl)),
+        TerminusModule.forRoot({ logger: false }),
+        ThrottlerModule.forRoot({
+          throttlers: [{ ttl: config.rateLimit.windowMs, limit: config.rateLimit.max }],
+          storage: new FixedWindowThrottlerStorage(),
+          skipIf: (context) => context.switchToHttp().getRequest<Request>().path.startsWith('/health'),
+        }),
+      ],
+      controllers: [HealthController, MetricsController],
+      providers: [
+        { provide: SERVICE_CONFIG, useValue: config },
+        { provide: APP_GUARD, useClass: ApiKeyGuard },
+        { provide: APP_GUARD, useClass: ThrottlerGuard },
+        // One model cache per process: bounded LRU keyed by item and history version.
+        { provide: PriceModelRegistry, useFactory: () => new PriceModelRegistry(engineByName(config.anomalyEngine), config.modelCache) },
+        { provide: ServiceMetrics, useFactory: (models: PriceModelRegistry, dataSource: DataSource) => new ServiceMetrics(models, dataSource), inject: [PriceModelRegistry, DataSource] },
+        // One per process: version lookups batch per event-loop turn, and the outage fallback remembers versions.
+        { provide: ItemPricesReader, useFactory: (dataSource: DataSource) => new ItemPricesReader(dataSource, config.staleModelMaxAgeMs), inject: [DataSource] },
+        { provide: PriceHistoryBulkLoader, useFactory: (dataSource: DataSource) => new PriceHistoryBulkLoader(dataSource), inject: [DataSource] },
+        CsvUploadReceiver,
+      ],
+      exports: [SERVICE_CONFIG, PriceModelRegistry, ItemPricesReader, PriceHistoryBulkLoader, ServiceMetrics, CsvUploadReceiver],
+    };
+  }
+}

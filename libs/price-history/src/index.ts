@@ -1,0 +1,43 @@
+/**
+ * The vocabulary of an item's order-price history that every layer speaks: types only, defined
+ * once here so the database, the detection library and both apps cannot drift apart.
+ */
+
+/** Inclusive date bounds (`YYYY-MM-DD`) and paging of a history read. */
+export interface HistoryWindow {
+  from?: string;
+  to?: string;
+  limit?: number;
+  offset?: number;
+}
+
+/** One stored order; `price` is the exact NUMERIC as a JS number (exact for 4 decimals). */
+export interface HistoryRow {
+  ordClosedDt: string;
+  price: number;
+}
+
+/**
+ * The version of an item's history: it changes on every write. `stale` is true only when the
+ * database could not be reached and the last version seen (recently) stands in for it.
+ */
+export interface ItemVersion {
+  version: string;
+  stale: boolean;
+}
+
+/** An item's prices as of one version of its history. */
+export interface VersionedPrices {
+  version: string;
+  prices: readonly number[];
+}
+
+/** What an upload did. */
+export interface ImportOutcome {
+  /** `false`: the same content was imported before (`importId` names that import); nothing was inserted. */
+  created: boolean;
+  importId: string;
+  inserted: number;
+  /** SHA-256 of the file's canonical content (its rows, normalised, in file order). */
+  sha256: string;
+}
