@@ -67,9 +67,10 @@ INSERT INTO migrations ("timestamp", name) VALUES
   (1763800000000, 'ItemPriceIndex1763800000000');
 
 COPY item_historical_pricing (item_id, ord_closed_dt, price) FROM :'seed_file' WITH (FORMAT csv, HEADER true);
--- Recorded like an upload, so uploading the seed file again inserts nothing.
+-- Recorded like an upload (SHA-256 of the canonical rows, as the loader hashes them), so
+-- uploading the seed file again inserts nothing.
 INSERT INTO price_import (sha256, row_count, file_name)
-  SELECT 'f3ffb4f5115588c7d7442ffee541d1a9d66be489aa941a4e646972bd417965cd', count(*), 'precios_historicos.csv' FROM item_historical_pricing;
+  SELECT '908c00539609591441c97a794a6bafc8e466c89eac99061b33b8bb5ae2d5ad7c', count(*), 'precios_historicos.csv' FROM item_historical_pricing;
 
 COMMIT;
 ANALYZE item_historical_pricing;

@@ -4,6 +4,7 @@ import { CSV_HEADER, priceCsv, rowsWithBadPriceAtLine, validRows } from '../supp
 import { APP_NAMES, startApp, type RunningApp } from '../support/running-app.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 
+/** docs/API.md, POST /cargarCsvHistorico: the old clients' upload, its Spanish answers and its failures. */
 describe.each(APP_NAMES)('POST /cargarCsvHistorico (%s)', (appName) => {
   let db: TestDatabase;
   let app: RunningApp;

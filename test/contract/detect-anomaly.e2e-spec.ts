@@ -3,6 +3,7 @@ import { getJson, postJson } from '../support/http.js';
 import { appPerSuite } from '../support/app-per-suite.js';
 import { APP_NAMES } from '../support/running-app.js';
 
+/** docs/API.md, POST /detectAnomaly: the verdict's shape, the 404 in Spanish, the 400s. */
 describe.each(APP_NAMES)('POST /detectAnomaly (%s)', (appName) => {
   const suite = appPerSuite(appName, { seeded: true });
   const detect = (body: unknown, rawBody?: string) => postJson(suite.app.baseUrl, '/detectAnomaly', body, rawBody);

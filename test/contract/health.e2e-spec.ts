@@ -3,6 +3,7 @@ import { getJson } from '../support/http.js';
 import { appPerSuite } from '../support/app-per-suite.js';
 import { APP_NAMES } from '../support/running-app.js';
 
+/** docs/API.md, Operations: liveness and readiness. */
 describe.each(APP_NAMES)('health (%s)', (appName) => {
   const suite = appPerSuite(appName);
 

@@ -4,6 +4,7 @@ import { priceCsv } from '../support/price-csv-builder.js';
 import { APP_NAMES, startApp, type RunningApp } from '../support/running-app.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 
+/** docs/API.md, GET /historicalPricingByIdItem/{item_id}: order, exact prices, query parameters, 400s. */
 describe.each(APP_NAMES)('GET /historicalPricingByIdItem/:item_id (%s)', (appName) => {
   let db: TestDatabase;
   let app: RunningApp;

@@ -17,3 +17,12 @@ export class DatabaseBusyError extends ServiceError {
     super('Every database connection is busy; please retry shortly');
   }
 }
+
+/** A readiness check failed; `checks` says which (database, migrations). */
+export class NotReadyError extends ServiceError {
+  readonly code = 'NOT_READY';
+
+  constructor(checks: unknown) {
+    super('Not ready: a dependency check failed (see checks)', { checks });
+  }
+}

@@ -15,6 +15,7 @@ export type ErrorCode =
   | 'UPLOAD_TIMEOUT'
   | 'DATABASE_UNAVAILABLE'
   | 'DATABASE_BUSY'
+  | 'NOT_READY'
   | 'INTERNAL_ERROR';
 
 /**

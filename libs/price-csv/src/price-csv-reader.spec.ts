@@ -3,6 +3,7 @@ import { Readable } from 'node:stream';
 import { CSV_HEADER, priceCsv, validRows } from '#test-support/price-csv-builder';
 import { CsvProblemReport, MAX_REPORTED_PROBLEMS } from './csv-problem.js';
 import { readPriceCsv } from './price-csv-reader.js';
+import { canonicalPrice } from './price-rules.js';
 import type { PriceRow } from './price-row.js';
 
 async function read(content: string | Buffer, chunkSize = 7) {
@@ -66,5 +67,25 @@ describe('readPriceCsv', () => {
   ])('rejects %s', async (_case, content, message) => {
     const { report } = await read(content);
     expect(report.problems[0].message).toContain(message);
+  });
+
+  it('fails, instead of waiting forever, on a stream that failed before it was read', async () => {
+    const failed = new Readable({ read() {} });
+    failed.on('error', () => undefined);
+    failed.destroy(new Error('cut off early'));
+    const rows = readPriceCsv(failed, new CsvProblemReport());
+    await expect((async () => { for await (const _ of rows); })()).rejects.toThrow('cut off early');
+  });
+
+  it('rejects a line longer than 64 KiB naming it, without holding the rest of it', async () => {
+    const { report } = await read(`${CSV_HEADER}
+MLB1,2024-01-01,10
+${'x'.repeat(70 * 1024)}
+`, 4096);
+    expect(report.problems).toEqual([{ line: 3, column: null, value: null, message: expect.stringContaining('longer than 65536 bytes') }]);
+  });
+
+  it('writes each price in one canonical spelling (so re-saved files hash the same)', () => {
+    expect(['10.5', '010.50', '10.5000', '7', '7.0', '0.25', '000.2500', '100'].map(canonicalPrice)).toEqual(['10.5', '10.5', '10.5', '7', '7', '0.25', '0.25', '100']);
   });
 });

@@ -17,6 +17,11 @@ export const MAX_RECORD_BYTES = 64 * 1024;
 export function readPriceCsv(input: Readable, report: CsvProblemReport): Readable {
   const parser = parse({ bom: true, relax_column_count: true, skip_empty_lines: false, max_record_size: MAX_RECORD_BYTES });
   const validator = new PriceCsvValidator(report);
+  if (input.destroyed) {
+    // Failed before we began (e.g. an upload cut off while the import was still connecting).
+    process.nextTick(() => validator.destroy(input.errored ?? new Error('the CSV stream was closed before it was read')));
+    return validator;
+  }
   input.once('error', (error) => validator.destroy(error));
   parser.once('error', (error) => {
     if (!(error instanceof CsvError)) return validator.destroy(error);

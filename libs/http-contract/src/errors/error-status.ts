@@ -18,6 +18,7 @@ export const ERROR_STATUS: { readonly [Code in ErrorCode]: number } = {
   INTERNAL_ERROR: 500,
   DATABASE_UNAVAILABLE: 503,
   DATABASE_BUSY: 503,
+  NOT_READY: 503,
 };
 
 /** Every error body of the API: `error` (a sentence), `code` (stable), then the error's own fields. */

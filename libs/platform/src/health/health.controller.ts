@@ -3,6 +3,8 @@ import { ApiResponse, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator, type HealthCheckResult } from '@nestjs/terminus';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { NotReadyError } from '#libs/errors';
+import { errorBody } from '#libs/http-contract';
 
 /** Liveness (the process answers) and readiness (database reachable, migrations applied), by @nestjs/terminus. */
 @ApiTags('operations')
@@ -25,13 +27,17 @@ export class HealthController {
   @Get('ready')
   @HealthCheck()
   @ApiResponse({ status: 200, description: 'The database answers and every migration is applied', example: { status: 'ok', info: { database: { status: 'up' }, migrations: { status: 'up' } } } })
-  @ApiResponse({ status: 503, description: 'Not ready: database down or migrations pending', example: { error: 'Service Unavailable Exception', code: 'SERVICE_UNAVAILABLE' } })
+  @ApiResponse({ status: 503, description: 'NOT_READY: database down or migrations pending; `checks` holds every check', example: errorBody(new NotReadyError({ database: { status: 'down', message: 'connect ECONNREFUSED 127.0.0.1:5432' }, migrations: { status: 'up' } })) })
   ready(): Promise<HealthCheckResult> {
     return this.health.check([
       () => this.database.pingCheck('database', { connection: this.dataSource, timeout: 1500 }),
       async () => {
         const migrations = this.indicators.check('migrations');
-        return (await this.dataSource.showMigrations()) ? migrations.down({ pending: true }) : migrations.up();
+        try {
+          return (await this.dataSource.showMigrations()) ? migrations.down({ pending: true }) : migrations.up();
+        } catch (error) {
+          return migrations.down({ message: error instanceof Error ? error.message : String(error) }); // cannot tell: not ready
+        }
       },
     ]);
   }

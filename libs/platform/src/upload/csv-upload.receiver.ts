@@ -57,6 +57,9 @@ export class CsvUploadReceiver {
         if (csv) return done(new UploadTooManyFilesError());
         const part = file.stream;
         csv = new PassThrough();
+        // The importer listens for errors once it reads (after opening its transaction); this keeps
+        // a transport error that comes first from crashing the process. The importer still sees it.
+        csv.on('error', () => undefined);
         imported = importCsv(csv, file.originalname);
         // Failed early (bad rows, database gone): read the rest of the part so the form can finish.
         imported.catch(() => (part.unpipe(csv), part.resume()));
