@@ -9,3 +9,4 @@ export { planItems } from './item-plan.js';
 export type { ItemPlan, PlantedRow } from './item-plan.js';
 export { SEED_PRESET_ROWS, seedPresetChunks, seedPresetPlans } from './seed-preset.js';
 export { writeCsvFiles } from './write-csv-files.js';
+export { Rng } from './random.js';

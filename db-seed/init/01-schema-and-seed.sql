@@ -18,7 +18,7 @@ CREATE TABLE item_historical_pricing (
   ord_closed_dt date NOT NULL,
   price numeric(14,4) NOT NULL CHECK (price > 0)
 );
-CREATE INDEX ix_item_historical_pricing_item_date_id ON item_historical_pricing (item_id, ord_closed_dt, id);
+CREATE INDEX ix_item_historical_pricing_item_date_id_price ON item_historical_pricing (item_id, ord_closed_dt, id) INCLUDE (price);
 CREATE INDEX ix_item_historical_pricing_item_price ON item_historical_pricing (item_id, price);
 
 CREATE TABLE price_import (
@@ -64,7 +64,8 @@ CREATE TRIGGER trg_item_history_version_truncate AFTER TRUNCATE ON item_historic
 CREATE TABLE migrations (id serial CONSTRAINT "PK_8c82d7f526340ab734260ea46be" PRIMARY KEY, "timestamp" bigint NOT NULL, name varchar NOT NULL);
 INSERT INTO migrations ("timestamp", name) VALUES
   (1763700000000, 'InitialSchema1763700000000'),
-  (1763800000000, 'ItemPriceIndex1763800000000');
+  (1763800000000, 'ItemPriceIndex1763800000000'),
+  (1764600000000, 'CoveringHistoryIndex1764600000000');
 
 COPY item_historical_pricing (item_id, ord_closed_dt, price) FROM :'seed_file' WITH (FORMAT csv, HEADER true);
 -- Recorded like an upload (SHA-256 of the canonical rows, as the loader hashes them), so

@@ -1,26 +1,15 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { IsolationForest } from '#libs/isolation-forest';
 import type { Judge } from './evaluate.js';
 
-const here = dirname(fileURLToPath(import.meta.url));
-/** Sources run from evaluation/src, compiled code from dist/evaluation/src; fixtures stay in evaluation/. */
-const FIXTURES = resolve(here, here.includes(`${sep}dist${sep}`) ? '../../../evaluation' : '..', 'fixtures', 'old-rule-verdicts.json');
-
-interface OldRuleFixtures {
-  items: Record<string, { normal: number[]; anomalous: number[] }>;
-}
-
 /**
- * The old service's rule (scikit-learn IsolationForest, contamination='auto', refitted on
- * history + new price per request), replayed from fixtures computed once by fixtures/old-rule.py.
+ * The old service's rule: scikit-learn's IsolationForest(contamination='auto') refitted on the
+ * history plus the new price for every request, the price anomalous when its score passes 0.5
+ * (what 'auto' means). Our forest has scikit-learn's semantics (parity-tested against its scores),
+ * so it stands in for scikit-learn here; the old service was not seeded, this is (seed 42).
  */
-export function oldRuleJudge(): Judge | undefined {
-  if (!existsSync(FIXTURES)) return undefined;
-  const fixtures = JSON.parse(readFileSync(FIXTURES, 'utf8')) as OldRuleFixtures;
+export function oldRuleJudge(): Judge {
   return (item) => {
-    const verdicts = fixtures.items[item.itemId];
-    if (!verdicts) throw new Error(`No old-rule fixture for ${item.itemId}: regenerate evaluation/fixtures`);
-    return { normal: verdicts.normal.map(Boolean), anomalous: verdicts.anomalous.map(Boolean) };
+    const flag = (price: number) => IsolationForest.fit([...item.prices, price], { seed: 42 }).score(price) > 0.5;
+    return { normal: item.normal.map(flag), moderate: item.moderate.map(flag), gross: item.gross.map(flag) };
   };
 }

@@ -22,6 +22,8 @@ describe.each(APP_NAMES)('POST /detectAnomaly (%s)', (appName) => {
         reason: expect.any(String),
         normal_range: { low: expect.any(Number), high: expect.any(Number) },
         direction: null,
+        expected: expect.any(Number),
+        severity: 0,
         model: {
           engine: expect.any(String),
           trees: expect.any(Number),
@@ -29,12 +31,35 @@ describe.each(APP_NAMES)('POST /detectAnomaly (%s)', (appName) => {
           trained_on: expect.any(Number),
           seed: expect.any(Number),
           history_version: expect.any(String),
+          sensitivity: 50,
           stale: false,
         },
       },
     });
     expect(body.metadata.score).toBeGreaterThanOrEqual(0);
     expect(body.metadata.score).toBeLessThanOrEqual(1);
+  });
+
+  it('draws the band at the sensitivity asked for: higher flags more', async () => {
+    const [lenient, strict] = await Promise.all([0, 100].map((sensitivity) => detect({ item_id: 'MLB4432316952', price: 22.01, sensitivity })));
+    expect(lenient.body.metadata.model.sensitivity).toBe(0);
+    expect(strict.body.metadata.model.sensitivity).toBe(100);
+    expect(strict.body.metadata.normal_range.high).toBeLessThan(lenient.body.metadata.normal_range.high);
+    expect(strict.body.metadata.normal_range.low).toBeGreaterThan(lenient.body.metadata.normal_range.low);
+    for (const sensitivity of [-1, 101, 'high', '50', true]) {
+      expect(await detect({ item_id: 'MLB4432316952', price: 22.01, sensitivity })).toMatchObject({ status: 400, body: { code: 'VALIDATION_ERROR' } });
+    }
+    expect((await detect({ item_id: 'MLB4432316952', price: 22.01, sensitivity: null })).body.metadata.model.sensitivity).toBe(50);
+  });
+
+  it('says how far out and which way a price is: severity rises with the distance, direction follows it', async () => {
+    const { expected } = (await detect({ item_id: 'MLB4432316952', price: 22.01 })).body.metadata;
+    const verdicts = await Promise.all([2, 3, 10].map(async (factor) => (await detect({ item_id: 'MLB4432316952', price: expected * factor })).body));
+    expect(verdicts.map((v) => v.anomaly)).toEqual([true, true, true]);
+    expect(verdicts.map((v) => v.metadata.direction)).toEqual(['high', 'high', 'high']);
+    const severities = verdicts.map((v) => v.metadata.severity);
+    expect([...severities].sort((a, b) => a - b)).toEqual(severities);
+    expect((await detect({ item_id: 'MLB4432316952', price: expected / 3 })).body.metadata).toMatchObject({ direction: 'low' });
   });
 
   it('accepts the price as a numeric string, as the old service did', async () => {

@@ -6,6 +6,8 @@ import { APP_NAMES } from '../support/running-app.js';
 const CONTRACT: Record<string, Record<string, string[]>> = {
   '/historicalPricingByIdItem/{item_id}': { get: ['200', '400', '401', '403', '429', '503'] },
   '/detectAnomaly': { post: ['200', '400', '401', '403', '404', '413', '429', '503'] },
+  '/detectAnomaly/batch': { post: ['200', '400', '401', '403', '413', '429', '503'] },
+  '/items/{item_id}/report': { get: ['200', '400', '401', '403', '404', '429', '503'] },
   '/cargarCsvHistorico': { post: ['200', '201', '400', '401', '403', '408', '413', '429', '503'] },
   '/health/live': { get: ['200'] },
   '/health/ready': { get: ['200', '503'] },

@@ -5,10 +5,12 @@ import { PriceHistoryCopyImporter } from './adapters/persistence/price-history.c
 import { PriceHistoryTypeOrmRepository } from './adapters/persistence/price-history.typeorm.repository.js';
 import { AnomalyController } from './entry-points/http/anomaly.controller.js';
 import { CsvImportController } from './entry-points/http/csv-import.controller.js';
+import { ItemReportController } from './entry-points/http/item-report.controller.js';
 import { PriceHistoryController } from './entry-points/http/price-history.controller.js';
 import { AnomalyModels } from './use-cases/detect-price-anomaly/anomaly-models.port.js';
 import { DetectPriceAnomalyUseCase } from './use-cases/detect-price-anomaly/detect-price-anomaly.use-case.js';
 import { ItemPrices } from './use-cases/detect-price-anomaly/item-prices.port.js';
+import { GetItemReportUseCase } from './use-cases/get-item-report/get-item-report.use-case.js';
 import { GetPriceHistoryUseCase } from './use-cases/get-price-history/get-price-history.use-case.js';
 import { PriceHistoryReader } from './use-cases/get-price-history/price-history-reader.port.js';
 import { ImportPriceHistoryUseCase } from './use-cases/import-price-history/import-price-history.use-case.js';
@@ -21,11 +23,12 @@ export class CleanApiModule {
     return {
       module: CleanApiModule,
       imports: [PlatformModule.forRoot(config)],
-      controllers: [PriceHistoryController, AnomalyController, CsvImportController],
+      controllers: [PriceHistoryController, AnomalyController, ItemReportController, CsvImportController],
       providers: [
         GetPriceHistoryUseCase,
         DetectPriceAnomalyUseCase,
         ImportPriceHistoryUseCase,
+        GetItemReportUseCase,
         PriceHistoryTypeOrmRepository,
         { provide: PriceHistoryReader, useExisting: PriceHistoryTypeOrmRepository },
         { provide: ItemPrices, useExisting: PriceHistoryTypeOrmRepository },

@@ -2,9 +2,11 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { PlatformModule, type ServiceConfig } from '#libs/platform';
 import { AnomalyController } from './controllers/anomaly.controller.js';
 import { CsvImportController } from './controllers/csv-import.controller.js';
+import { ItemReportController } from './controllers/item-report.controller.js';
 import { PriceHistoryController } from './controllers/price-history.controller.js';
 import { AnomalyDetectionService } from './services/anomaly-detection.service.js';
 import { CsvImportService } from './services/csv-import.service.js';
+import { ItemReportService } from './services/item-report.service.js';
 import { PriceHistoryService } from './services/price-history.service.js';
 
 /** Plain MVC: controllers call services, services use the database and the shared libraries. The rest is the platform's. */
@@ -14,8 +16,8 @@ export class MvcApiModule {
     return {
       module: MvcApiModule,
       imports: [PlatformModule.forRoot(config)],
-      controllers: [PriceHistoryController, AnomalyController, CsvImportController],
-      providers: [PriceHistoryService, AnomalyDetectionService, CsvImportService],
+      controllers: [PriceHistoryController, AnomalyController, ItemReportController, CsvImportController],
+      providers: [PriceHistoryService, AnomalyDetectionService, ItemReportService, CsvImportService],
     };
   }
 }

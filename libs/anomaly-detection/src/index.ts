@@ -8,3 +8,5 @@ export * from './policy/price-profile.js';
 export * from './policy/verdict.js';
 export * from './cache/lru-cache.js';
 export * from './cache/price-model-registry.js';
+export * from './batch/judge-many.js';
+export * from './report/history-report.js';

@@ -1,6 +1,6 @@
 /**
- * The vocabulary of an item's order-price history that every layer speaks: types only, defined
- * once here so the database, the detection library and both apps cannot drift apart.
+ * The vocabulary of an item's order-price history that every layer speaks, defined once here so
+ * the database, the detection library and both apps cannot drift apart: types and one shared limit.
  */
 
 /** Inclusive date bounds (`YYYY-MM-DD`) and paging of a history read. */
@@ -29,8 +29,14 @@ export interface ItemVersion {
 /** An item's prices as of one version of its history. */
 export interface VersionedPrices {
   version: string;
+  /** Every price of the history, in any order (e.g. grouped by value). */
   prices: readonly number[];
+  /** The latest orders' prices in time order, oldest first (at most RECENT_ORDERS of them). */
+  recent: readonly number[];
 }
+
+/** How many of an item's latest orders a model sees in time order (noise between orders, price now). */
+export const RECENT_ORDERS = 1000;
 
 /** What an upload did. */
 export interface ImportOutcome {

@@ -1,2 +1,4 @@
-/** The verdict and its explanation are defined once, by the framework-free detection library. */
-export type { AnomalyExplanation, AnomalyReason, AnomalyVerdict } from '#libs/anomaly-detection';
+/** The verdict, its explanation and the report of past orders are defined once, by the framework-free detection library. */
+export type {
+  AnomalyExplanation, AnomalyReason, AnomalyVerdict, FlaggedOrder, HistoryReport, JudgeOptions, PriceAssessment, PriceCheck,
+} from '#libs/anomaly-detection';

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { PriceModelRegistry, type AnomalyVerdict } from '#libs/anomaly-detection';
+import { judgeMany, PriceModelRegistry, type AnomalyVerdict, type PriceCheck } from '#libs/anomaly-detection';
 import { ItemPricesReader } from '#libs/database';
 import { ItemNotFoundError } from '#libs/errors';
 
-/** Judges a price with the item's cached model, retrained whenever its history version changed. */
+/** Judges prices with each item's cached model, retrained whenever its history version changed. */
 @Injectable()
 export class AnomalyDetectionService {
   constructor(
@@ -11,10 +11,17 @@ export class AnomalyDetectionService {
     private readonly models: PriceModelRegistry,
   ) {}
 
-  async detect(itemId: string, price: number): Promise<AnomalyVerdict> {
-    const current = await this.itemPrices.versionOf(itemId);
-    const model = current === null ? null : await this.models.modelFor(itemId, current.version, () => this.itemPrices.pricesOf(itemId));
-    if (!model) throw new ItemNotFoundError(itemId);
-    return model.judge(price, { stale: current!.stale });
+  async detect(itemId: string, price: number, sensitivity?: number): Promise<AnomalyVerdict> {
+    const [verdict] = await this.detectBatch([{ itemId, price }], sensitivity);
+    if (!verdict) throw new ItemNotFoundError(itemId);
+    return verdict;
+  }
+
+  /** In order; `null` for an entry whose item has no history. One version lookup and one model per distinct item. */
+  detectBatch(checks: readonly PriceCheck[], sensitivity?: number): Promise<(AnomalyVerdict | null)[]> {
+    return judgeMany(checks, {
+      versionOf: (itemId) => this.itemPrices.versionOf(itemId),
+      modelFor: (itemId, version) => this.models.modelFor(itemId, version, () => this.itemPrices.pricesOf(itemId)),
+    }, sensitivity);
   }
 }

@@ -7,7 +7,7 @@ function history(version: string, prices: number[]) {
   let loads = 0;
   const load = async (): Promise<VersionedPrices> => {
     loads++;
-    return { version, prices };
+    return { version, prices, recent: prices };
   };
   return { load, loads: () => loads };
 }

@@ -58,7 +58,7 @@ export class PriceModelRegistry {
     const started = performance.now();
     // Keyed by the version the prices were read at, which may be newer than the one asked for;
     // a model stored out of order is only ever served for its own version, so it costs a retrain at most.
-    const model = PriceAnomalyModel.train(history.prices, history.version, this.engine, this.policy);
+    const model = PriceAnomalyModel.train(history.prices, history.version, this.engine, this.policy, history.recent);
     this.counters.trainings++;
     this.counters.trainingMillis += performance.now() - started;
     this.cache.set(itemId, model);

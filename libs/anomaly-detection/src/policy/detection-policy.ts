@@ -1,6 +1,7 @@
 /**
  * The named constants of the decision policy. Chosen with the evaluation harness
- * (`npm run eval`, evaluation/README.md), not tuned to single examples; change them only with it.
+ * (`npm run eval`, evaluation/README.md) on its calibration seed, checked on held-out seeds;
+ * change them only with it.
  */
 export interface DetectionPolicy {
   /** Forest shape: scikit-learn's defaults, and a fixed seed so verdicts are reproducible. */
@@ -10,28 +11,34 @@ export interface DetectionPolicy {
   /** Below this many prices a forest has nothing to learn from: the band alone decides. */
   minHistory: number;
   /**
-   * Share of prices at each end ignored when measuring an item's spread, so a few outliers
-   * already in the history do not widen what counts as normal.
+   * Gross errors already in the history must not widen what is normal: a price further than
+   * this (log) distance, or `trimNoises` times the item's noise, beyond its inner 10%-90% range is
+   * left out of the levels (it still counts for the forest, and the item's report flags it).
    */
-  tailShare: number;
+  trimReach: number;
+  trimNoises: number;
+  /** The item's lowest and highest levels: these quantiles of its (trimmed) log-prices. */
+  levelQuantile: number;
   /**
-   * The band of normal prices spans at least this factor either side of the median: a tight or
-   * sticky item's regular price times 2.5 (or divided by 2.5) is still plausible, times 3 is not.
+   * Quantile of |change between consecutive orders| (log) that measures the item's noise: below
+   * the median, so items that switch between two tiers on many orders still show their noise.
    */
-  minBandFactor: number;
-  /**
-   * For items with a real spread, the band reaches this many times the spread (in log space)
-   * beyond the median on each side; for dispersed items this dominates the minimum factor.
-   */
-  spreadMultiplier: number;
-  /** Inside the band, a forest score at or above this flags an isolated price (e.g. in a gap). */
+  noiseQuantile: number;
+  /** The band reaches this many noise sigmas beyond the lowest and highest levels... */
+  noiseMultiplier: number;
+  /** ...and at least this far (log) either way: promotions, coupons and re-pricings of a sticky item. */
+  minMargin: number;
+  /** The default sensitivity (0..100): the calibrated operating point. */
+  sensitivity: number;
+  /** Each `sensitivityHalving` points of sensitivity above the default halve the margins (below it, double them). */
+  sensitivityHalving: number;
+  /** Inside the band, a forest score at or above this flags an isolated price (e.g. in a gap between tiers)... */
   scoreThreshold: number;
-  /**
-   * ...but only when the price is also at least this far (relative, in log space) from every
-   * price the item has traded at. On one feature a forest calls any off-cluster value isolated,
-   * and for a sticky item an ordinary 15% promotion is off-cluster; a price in a real gap is not.
-   */
+  /** ...but only when the price is also at least this far (log) from every price the item has traded at. */
   minIsolationGap: number;
+  /** `expected` is the median of the item's most recent orders: this share of them, at least `recentMin`. */
+  recentShare: number;
+  recentMin: number;
 }
 
 export const DEFAULT_DETECTION_POLICY: Readonly<DetectionPolicy> = Object.freeze({
@@ -39,9 +46,16 @@ export const DEFAULT_DETECTION_POLICY: Readonly<DetectionPolicy> = Object.freeze
   sampleSize: 256,
   seed: 42,
   minHistory: 5,
-  tailShare: 0.05,
-  minBandFactor: 2.5,
-  spreadMultiplier: 2,
+  trimReach: Math.log(3),
+  trimNoises: 4,
+  levelQuantile: 0.02,
+  noiseQuantile: 0.25,
+  noiseMultiplier: 2.0,
+  minMargin: Math.log(1.25),
+  sensitivity: 50,
+  sensitivityHalving: 25,
   scoreThreshold: 0.75,
   minIsolationGap: Math.log(1.25),
+  recentShare: 0.1,
+  recentMin: 5,
 });

@@ -22,7 +22,7 @@ describe.each([inHouseEngine, mlIsolationForestEngine])('PriceAnomalyModel with 
     expect(sut.judge(33.3).anomaly).toBe(true);
   });
 
-  it('explains the verdict with score, threshold, band and the model it came from', () => {
+  it('explains the verdict: score, threshold, band, expected price, severity and the model it came from', () => {
     const { metadata } = sut.judge(99.9);
     expect(metadata).toEqual({
       score: expect.any(Number),
@@ -30,12 +30,57 @@ describe.each([inHouseEngine, mlIsolationForestEngine])('PriceAnomalyModel with 
       reason: 'isolation_forest',
       normal_range: { low: expect.any(Number), high: expect.any(Number) },
       direction: null,
-      model: { engine: engine.name, trees: 100, sample_size: 100, trained_on: 100, seed: 42, history_version: '7', stale: false },
+      expected: expect.any(Number),
+      severity: 0,
+      model: { engine: engine.name, trees: 100, sample_size: 100, trained_on: 100, seed: 42, history_version: '7', sensitivity: 50, stale: false },
     });
     expect(metadata.score).toBeGreaterThan(0);
     expect(metadata.score).toBeLessThanOrEqual(1);
     expect(metadata.normal_range.low).toBeLessThan(84.9);
-    expect(metadata.normal_range.high).toBeGreaterThan(179.9 / 2);
+    expect(metadata.normal_range.high).toBeGreaterThan(104.9);
+  });
+
+  it('catches the doubled price of a sticky item, and the promotion cut twice as deep', () => {
+    expect(sut.judge(199.8)).toMatchObject({ anomaly: true, metadata: { reason: 'outside_normal_range', direction: 'high' } });
+    expect(sut.judge(84.9 / 2)).toMatchObject({ anomaly: true, metadata: { direction: 'low' } });
+  });
+
+  it('keeps a gross error already in the history out of the band (robust levels)', () => {
+    const withError = PriceAnomalyModel.train([...stickyPrices, 999], '8', engine);
+    expect(withError.normalRange()).toEqual(sut.normalRange());
+    expect(withError.judge(999).anomaly).toBe(true);
+  });
+
+  it('flags more as the sensitivity rises: a narrower band, never a wider one', () => {
+    const ranges = [0, 25, 50, 75, 100].map((sensitivity) => sut.normalRange(sensitivity));
+    for (let i = 1; i < ranges.length; i++) {
+      expect(ranges[i].low).toBeGreaterThanOrEqual(ranges[i - 1].low);
+      expect(ranges[i].high).toBeLessThanOrEqual(ranges[i - 1].high);
+    }
+    expect(sut.judge(150, { sensitivity: 0 }).anomaly).toBe(false);
+    expect(sut.judge(150, { sensitivity: 100 })).toMatchObject({ anomaly: true, metadata: { model: { sensitivity: 100 } } });
+  });
+
+  it('rates severity 0 within the levels, 50 at the edge of the default band, rising with the distance', () => {
+    const { high } = sut.normalRange();
+    expect(sut.judge(99.9).metadata.severity).toBe(0);
+    expect(sut.judge(high).metadata.severity).toBeCloseTo(50, 0);
+    const severities = [1.5, 2, 3, 10, 100].map((factor) => sut.judge(99.9 * factor).metadata.severity);
+    expect([...severities].sort((a, b) => a - b)).toEqual(severities);
+    expect(severities.at(-1)).toBeLessThanOrEqual(100);
+  });
+
+  it("expects the item's price now: the median of its most recent orders", () => {
+    const repriced = PriceAnomalyModel.train([...Array(60).fill(100), ...Array(40).fill(140)], '9', engine);
+    expect(repriced.expected).toBe(140);
+    expect(repriced.judge(100).anomaly).toBe(false); // the old level was normal too
+  });
+
+  it('calls both tiers of an item sold as a unit and as a pack normal, and a price beyond the pack abnormal', () => {
+    const tiers = PriceAnomalyModel.train(Array.from({ length: 90 }, (_, i) => (i % 3 === 0 ? 25 : 10) * (1 + (i % 5) / 100)), '3', engine);
+    expect(tiers.judge(10).anomaly).toBe(false);
+    expect(tiers.judge(25).anomaly).toBe(false);
+    expect(tiers.judge(50).anomaly).toBe(true);
   });
 
   it('sees beyond the training range, where the forest alone cannot', () => {

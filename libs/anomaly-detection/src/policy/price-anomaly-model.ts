@@ -1,14 +1,18 @@
+import { RECENT_ORDERS } from '#libs/price-history';
 import type { AnomalyEngine, TrainedForest } from '../engines/anomaly-engine.js';
 import { DEFAULT_DETECTION_POLICY, type DetectionPolicy } from './detection-policy.js';
 import { logGapToNearest, profilePrices, type PriceProfile } from './price-profile.js';
-import type { AnomalyReason, AnomalyVerdict } from './verdict.js';
+import type { AnomalyReason, AnomalyVerdict, JudgeOptions, PriceAssessment } from './verdict.js';
 
 const PROFILE_BYTES = 256;
 
-/** One item's model: its forest, its band of normal prices, and the rules that combine them. */
+/**
+ * One item's model: its forest, its levels and noise, and the rules that combine them. The band
+ * of normal prices runs from the item's lowest to its highest level, widened by its own noise
+ * (tight items get a tight band, dispersed items a wide one) and by the sensitivity asked for.
+ */
 export class PriceAnomalyModel {
   readonly sizeInBytes: number;
-  readonly normalRange: { low: number; high: number };
 
   private constructor(
     readonly historyVersion: string,
@@ -16,44 +20,71 @@ export class PriceAnomalyModel {
     private readonly profile: PriceProfile,
     private readonly policy: DetectionPolicy,
   ) {
-    this.normalRange = normalBand(profile, policy);
     this.sizeInBytes = forest.sizeInBytes + profile.distinct.byteLength + PROFILE_BYTES;
   }
 
-  static train(prices: readonly number[], historyVersion: string, engine: AnomalyEngine, policy: DetectionPolicy = DEFAULT_DETECTION_POLICY): PriceAnomalyModel {
+  /**
+   * `prices`: the whole history in any order; `recent`: its latest orders in time order (by
+   * default the last RECENT_ORDERS of `prices`, for callers that pass the history in time order).
+   */
+  static train(prices: readonly number[], historyVersion: string, engine: AnomalyEngine, policy: DetectionPolicy = DEFAULT_DETECTION_POLICY,
+    recent: readonly number[] = prices.slice(-RECENT_ORDERS)): PriceAnomalyModel {
     const forest = engine.train(prices, { trees: policy.trees, sampleSize: policy.sampleSize, seed: policy.seed });
-    return new PriceAnomalyModel(historyVersion, forest, profilePrices(prices, policy.tailShare), policy);
+    return new PriceAnomalyModel(historyVersion, forest, profilePrices(prices, recent, policy), policy);
   }
 
-  /** `stale`: the caller could not confirm this is still the item's current version (see the verdict's `model.stale`). */
-  judge(price: number, { stale = false }: { stale?: boolean } = {}): AnomalyVerdict {
-    const score = this.forest.score(price);
-    const outside = price < this.normalRange.low || price > this.normalRange.high;
-    const reason = this.reasonFor(outside);
-    const anomaly = outside || (reason === 'isolation_forest' && this.isolated(price, score));
+  get expected(): number {
+    return roundPrice(this.profile.expected);
+  }
+
+  /** How far (log) the band reaches beyond the levels at `sensitivity`. */
+  margin(sensitivity = this.policy.sensitivity): number {
+    const { policy, profile } = this;
+    const base = Math.max(policy.minMargin, policy.noiseMultiplier * profile.noise);
+    return base * 2 ** ((policy.sensitivity - sensitivity) / policy.sensitivityHalving);
+  }
+
+  normalRange(sensitivity = this.policy.sensitivity): { low: number; high: number } {
+    const margin = this.margin(sensitivity);
+    return { low: roundPrice(Math.exp(this.profile.logLowLevel - margin)), high: roundPrice(Math.exp(this.profile.logHighLevel + margin)) };
+  }
+
+  judge(price: number, { sensitivity = this.policy.sensitivity, stale = false }: JudgeOptions = {}): AnomalyVerdict {
+    const { anomaly, score, reason, severity, direction } = this.assess(price, sensitivity);
     return {
       anomaly,
       metadata: {
         score,
         threshold: this.policy.scoreThreshold,
         reason,
-        normal_range: this.normalRange,
-        direction: anomaly ? (price > this.profile.median ? 'high' : 'low') : null,
-        model: {
-          engine: this.forest.engine,
-          trees: this.forest.trees,
-          sample_size: this.forest.sampleSize,
-          trained_on: this.forest.trainedOn,
-          seed: this.forest.seed,
-          history_version: this.historyVersion,
-          stale,
-        },
+        normal_range: this.normalRange(sensitivity),
+        direction,
+        expected: this.expected,
+        severity,
+        model: { ...this.description(), sensitivity, stale },
       },
     };
   }
 
-  private isolated(price: number, score: number): boolean {
-    return score >= this.policy.scoreThreshold && logGapToNearest(this.profile, price) >= this.policy.minIsolationGap;
+  /** The verdict without its explanation: what a report of many past orders needs. */
+  assess(price: number, sensitivity = this.policy.sensitivity): PriceAssessment {
+    const { profile, policy } = this;
+    const score = this.forest.score(price);
+    const logPrice = Math.log(price);
+    const margin = this.margin(sensitivity);
+    const beyond = Math.max(logPrice - profile.logHighLevel, profile.logLowLevel - logPrice, 0);
+    const outside = beyond > margin;
+    const reason = this.reasonFor(outside);
+    const isolated = reason === 'isolation_forest' && score >= policy.scoreThreshold
+      && logGapToNearest(profile, price) >= policy.minIsolationGap * (margin / this.margin());
+    const anomaly = outside || isolated;
+    return { anomaly, score, reason, severity: severity(beyond, this.margin()), direction: anomaly ? (price > profile.expected ? 'high' : 'low') : null };
+  }
+
+  /** The model block of an explanation, without the per-request fields. */
+  description() {
+    const { forest } = this;
+    return { engine: forest.engine, trees: forest.trees, sample_size: forest.sampleSize, trained_on: forest.trainedOn, seed: forest.seed, history_version: this.historyVersion };
   }
 
   private reasonFor(outside: boolean): AnomalyReason {
@@ -64,14 +95,11 @@ export class PriceAnomalyModel {
 }
 
 /**
- * The band of prices treated as normal: around the median, at least `minBandFactor` either way,
- * wider where the item's own spread (measured between its tails) is wider.
+ * 0 within the levels; 50 at the edge of the default band; halfway to 100 again for every further
+ * band width: monotone in how far out the price is, and independent of the sensitivity asked for.
  */
-function normalBand(profile: PriceProfile, policy: DetectionPolicy): { low: number; high: number } {
-  const minimum = Math.log(policy.minBandFactor);
-  const below = Math.max(minimum, policy.spreadMultiplier * (profile.logMedian - profile.logLowTail));
-  const above = Math.max(minimum, policy.spreadMultiplier * (profile.logHighTail - profile.logMedian));
-  return { low: roundPrice(Math.exp(profile.logMedian - below)), high: roundPrice(Math.exp(profile.logMedian + above)) };
+function severity(beyond: number, defaultMargin: number): number {
+  return beyond <= 0 ? 0 : Math.round(1000 * (1 - 2 ** (-beyond / defaultMargin))) / 10;
 }
 
 /** Bands are shown to people: 4 decimals, like stored prices. */

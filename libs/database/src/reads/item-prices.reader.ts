@@ -1,15 +1,23 @@
 import DataLoader from 'dataloader';
 import type { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
-import type { ItemVersion, VersionedPrices } from '#libs/price-history';
+import { RECENT_ORDERS, type ItemVersion, type VersionedPrices } from '#libs/price-history';
 import { databaseFailureOf } from '../database-failure.js';
 
 const LAST_SEEN_LIMIT = 100_000;
 export const DEFAULT_STALE_VERSION_MAX_AGE_MS = 300_000;
 const VERSIONS_SQL = 'SELECT item_id, version FROM item_history_version WHERE item_id = ANY($1)';
-const PRICES_SQL = `SELECT (SELECT version FROM item_history_version WHERE item_id = $1) AS version,
-  price::float8 AS value, count(*)::int AS n
-  FROM item_historical_pricing WHERE item_id = $1 GROUP BY price ORDER BY price`;
+/**
+ * One statement, one snapshot: the version; every price grouped by value (an ordered index-only
+ * scan of (item_id, price): sticky items repeat few prices many times); the latest orders in time
+ * order (an index-only scan of the covering (item_id, ord_closed_dt, id) INCLUDE (price) index).
+ */
+const PRICES_SQL = `SELECT (SELECT version FROM item_history_version WHERE item_id = $1) AS version, part, value, n FROM (
+    (SELECT 0 AS part, price::float8 AS value, count(*)::int AS n FROM item_historical_pricing WHERE item_id = $1 GROUP BY price ORDER BY price)
+    UNION ALL
+    (SELECT 1, price::float8, (row_number() OVER (ORDER BY ord_closed_dt DESC, id DESC))::int FROM item_historical_pricing
+      WHERE item_id = $1 ORDER BY ord_closed_dt DESC, id DESC LIMIT $2)
+  ) AS parts`;
 
 /** What detection reads: an item's history version (every request) and its prices (cold only). */
 export class ItemPricesReader {
@@ -60,18 +68,16 @@ export class ItemPricesReader {
   }
 
   /**
-   * One query: the version and the prices grouped by value in price order, expanded here (sticky
-   * items repeat few prices many times; price order also makes a model independent of insertion
-   * order). The planner's estimates favour hashing NUMERICs from a heap scan, measured 2x slower
-   * than the ordered index-only scan of (item_id, price), so hashing is off for this query only.
+   * The planner's estimates favour hashing NUMERICs from a heap scan for the grouped part,
+   * measured 2x slower than the ordered index-only scan, so hashing is off for this query only.
    */
   async pricesOf(itemId: string): Promise<VersionedPrices | null> {
     const runner = this.dataSource.createQueryRunner();
-    let groups: { version: string; value: number; n: number }[];
+    let rows: { version: string; part: number; value: number; n: number }[];
     try {
       await runner.startTransaction();
       await runner.query('SET LOCAL enable_hashagg = off');
-      groups = await runner.query(PRICES_SQL, [itemId]);
+      rows = await runner.query(PRICES_SQL, [itemId, RECENT_ORDERS]);
       await runner.commitTransaction();
     } catch (error) {
       await runner.rollbackTransaction().catch(() => undefined);
@@ -79,9 +85,13 @@ export class ItemPricesReader {
     } finally {
       await runner.release();
     }
-    if (groups.length === 0) return null;
+    if (rows.length === 0) return null;
     const prices: number[] = [];
-    for (const { value, n } of groups) for (let i = 0; i < n; i++) prices.push(value);
-    return { version: groups[0].version, prices };
+    const recent: number[] = [];
+    for (const { part, value, n } of rows) {
+      if (part === 0) for (let i = 0; i < n; i++) prices.push(value);
+      else recent[n - 1] = value; // n: 1 for the latest order
+    }
+    return { version: rows[0].version, prices, recent: recent.reverse() };
   }
 }

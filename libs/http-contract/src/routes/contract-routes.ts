@@ -9,7 +9,7 @@ import { errorBody, ERROR_STATUS } from '../errors/error-status.js';
 import { CONTRACT_MESSAGES } from '../responses/contract-messages.js';
 import { Access } from './route-access.js';
 
-/** The three routes of the contract (docs/API.md) with their documentation, declared once for both apps. */
+/** The routes of the contract (docs/API.md) with their documentation, declared once for both apps. */
 
 /** An error answer documented by an instance of the error itself: the example cannot drift from the code. */
 const errorResponse = (description: string, ...errors: [ServiceError, ...ServiceError[]]) => ApiResponse({
@@ -26,6 +26,15 @@ const operationalErrors = () => applyDecorators(
   errorResponse('TOO_MANY_REQUESTS: over RATE_LIMIT_MAX per RATE_LIMIT_WINDOW_MS (see Retry-After)', new TooManyRequestsError()),
   errorResponse('The database is unreachable, or every connection of this process is busy: retry after Retry-After', new DatabaseUnavailableError(), new DatabaseBusyError()),
 );
+
+const VERDICT_EXAMPLE = {
+  item_id: 'MLB1450506718', price: 1850, anomaly: true, status_code: 200,
+  metadata: {
+    score: 0.828, threshold: 0.75, reason: 'outside_normal_range', normal_range: { low: 84.41, high: 760.25 }, direction: 'high',
+    expected: 183.9, severity: 72.4,
+    model: { engine: 'isolation-forest', trees: 100, sample_size: 67, trained_on: 67, seed: 42, history_version: '12', sensitivity: 50, stale: false },
+  },
+};
 
 const validationError = (field: string, message: string) =>
   errorResponse('VALIDATION_ERROR: a malformed parameter or body', new ValidationError([{ field, message }]));
@@ -53,13 +62,7 @@ export const DetectAnomalyRoute = () => applyDecorators(
   ApiResponse({
     status: 200,
     description: 'The verdict and its explanation',
-    example: {
-      item_id: 'MLB1450506718', price: 1850, anomaly: true, status_code: 200,
-      metadata: {
-        score: 0.828, threshold: 0.75, reason: 'outside_normal_range', normal_range: { low: 72.76, high: 1024.2136 }, direction: 'high',
-        model: { engine: 'isolation-forest', trees: 100, sample_size: 67, trained_on: 67, seed: 42, history_version: '12', stale: false },
-      },
-    },
+    example: VERDICT_EXAMPLE,
   }),
   errorResponse('ITEM_NOT_FOUND: the item has no price history', new ItemNotFoundError('111')),
   validationError('price', 'price must be greater than 0'),
@@ -85,5 +88,41 @@ export const CsvImportRoute = () => applyDecorators(
   ),
   errorResponse('UPLOAD_TIMEOUT: the client stopped sending mid-upload; nothing stored', new UploadTimeoutError(60_000)),
   errorResponse('UPLOAD_TOO_LARGE: over MAX_UPLOAD_BYTES, nothing stored', new UploadTooLargeError(1024 ** 3)),
+  operationalErrors(),
+);
+
+export const DetectAnomalyBatchRoute = () => applyDecorators(
+  Post('detectAnomaly/batch'),
+  HttpCode(200),
+  Access('read'),
+  ApiTags('detection'),
+  ApiOperation({ summary: 'Many prices at once (up to 10,000): one result per entry in request order; an unknown item fails its entry only' }),
+  ApiResponse({
+    status: 200,
+    description: 'One result per entry: the single route\'s verdict, or an entry error',
+    example: { results: [VERDICT_EXAMPLE, { item_id: '111', ...errorBody(new ItemNotFoundError('111')) }] },
+  }),
+  validationError('prices', 'prices must hold at most 10000 entries'),
+  errorResponse('PAYLOAD_TOO_LARGE: a batch body over 1 MiB', new PayloadTooLargeError('1048576 bytes')),
+  operationalErrors(),
+);
+
+export const ItemReportRoute = () => applyDecorators(
+  Get('items/:item_id/report'),
+  Access('read'),
+  ApiTags('detection'),
+  ApiOperation({ summary: "The item's summary and the past orders its current model flags (to clean an export, to draw flagged points)" }),
+  ApiResponse({
+    status: 200,
+    description: 'Summary and flagged orders, oldest first (at most 10,000 listed; flagged_total counts all)',
+    example: {
+      item_id: 'MLB1450506718', count: 67, first_date: '2024-01-02', last_date: '2024-03-11', history_version: '12', expected: 183.9,
+      normal_range: { low: 84.41, high: 760.25 },
+      model: { engine: 'isolation-forest', trees: 100, sample_size: 67, trained_on: 67, seed: 42, history_version: '12', sensitivity: 50 },
+      flagged_total: 1, flagged: [{ ord_closed_dt: '2024-02-20', price: 2599, severity: 81.3, direction: 'high', reason: 'outside_normal_range' }],
+    },
+  }),
+  errorResponse('ITEM_NOT_FOUND: the item has no price history', new ItemNotFoundError('111')),
+  validationError('sensitivity', 'sensitivity must be a number from 0 to 100'),
   operationalErrors(),
 );

@@ -1,10 +1,15 @@
-import type { AnomalyVerdict } from '../../domain/anomaly-verdict.js';
+import type { AnomalyVerdict, JudgeOptions, PriceAssessment } from '../../domain/anomaly-verdict.js';
 import type { VersionedPrices } from '../../domain/price-point.js';
 
 /** A model trained on one version of an item's history. */
 export interface AnomalyModel {
   /** `stale`: the version could not be confirmed current (database unreachable); the verdict says so. */
-  judge(price: number, options?: { stale?: boolean }): AnomalyVerdict;
+  judge(price: number, options?: JudgeOptions): AnomalyVerdict;
+  /** The verdict without its explanation (for many past orders). */
+  assess(price: number, sensitivity?: number): PriceAssessment;
+  readonly expected: number;
+  normalRange(sensitivity?: number): { low: number; high: number };
+  description(): object;
 }
 
 export abstract class AnomalyModels {

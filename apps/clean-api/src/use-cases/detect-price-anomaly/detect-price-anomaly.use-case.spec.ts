@@ -43,4 +43,19 @@ describe(DetectPriceAnomalyUseCase.name, () => {
     await expect(sut.execute('111', 200)).rejects.toEqual(new ItemNotFoundError('111'));
     expect(history.pricesLoads).toBe(0);
   });
+
+  it('judges a batch in request order, with null for an unknown item, loading each item once', async () => {
+    history.add({ itemId: 'MLB2', ordClosedDt: '2024-02-01', price: 5 }, { itemId: 'MLB2', ordClosedDt: '2024-02-02', price: 6 });
+    const verdicts = await sut.executeBatch([
+      { itemId: 'MLB1', price: 11 }, { itemId: '111', price: 1 }, { itemId: 'MLB2', price: 500 }, { itemId: 'MLB1', price: 500 },
+    ]);
+    expect(verdicts.map((verdict) => verdict?.anomaly ?? null)).toEqual([false, null, true, true]);
+    expect(history.pricesLoads).toBe(2);
+  });
+
+  it('draws the band at the sensitivity asked for', async () => {
+    const [strict, lenient] = [await sut.execute('MLB1', 11, 100), await sut.execute('MLB1', 11, 0)];
+    expect(strict.metadata.model.sensitivity).toBe(100);
+    expect(strict.metadata.normal_range.high).toBeLessThan(lenient.metadata.normal_range.high);
+  });
 });

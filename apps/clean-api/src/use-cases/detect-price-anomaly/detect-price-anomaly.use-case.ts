@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import type { AnomalyVerdict } from '../../domain/anomaly-verdict.js';
+import { judgeMany } from '#libs/anomaly-detection';
+import type { AnomalyVerdict, PriceCheck } from '../../domain/anomaly-verdict.js';
 import { ItemNotFoundError } from '../../domain/errors.js';
 import { AnomalyModels } from './anomaly-models.port.js';
 import { ItemPrices } from './item-prices.port.js';
 
-/** Judges a price against the item's own history. The checked price is never stored. */
+/** Judges prices against each item's own history. The checked prices are never stored. */
 @Injectable()
 export class DetectPriceAnomalyUseCase {
   constructor(
@@ -12,10 +13,17 @@ export class DetectPriceAnomalyUseCase {
     private readonly models: AnomalyModels,
   ) {}
 
-  async execute(itemId: string, price: number): Promise<AnomalyVerdict> {
-    const current = await this.itemPrices.versionOf(itemId);
-    const model = current === null ? null : await this.models.modelFor(itemId, current.version, () => this.itemPrices.pricesOf(itemId));
-    if (!model) throw new ItemNotFoundError(itemId);
-    return model.judge(price, { stale: current!.stale });
+  async execute(itemId: string, price: number, sensitivity?: number): Promise<AnomalyVerdict> {
+    const [verdict] = await this.executeBatch([{ itemId, price }], sensitivity);
+    if (!verdict) throw new ItemNotFoundError(itemId);
+    return verdict;
+  }
+
+  /** In order; `null` for an entry whose item has no history. One version lookup and one model per distinct item. */
+  executeBatch(checks: readonly PriceCheck[], sensitivity?: number): Promise<(AnomalyVerdict | null)[]> {
+    return judgeMany(checks, {
+      versionOf: (itemId) => this.itemPrices.versionOf(itemId),
+      modelFor: (itemId, version) => this.models.modelFor(itemId, version, () => this.itemPrices.pricesOf(itemId)),
+    }, sensitivity);
   }
 }

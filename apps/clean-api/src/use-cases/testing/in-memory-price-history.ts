@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import { CsvInvalidError } from '../../domain/errors.js';
 import type { HistoryWindow, ImportOutcome, ItemVersion, PricePoint, VersionedPrices } from '../../domain/price-point.js';
 import type { ItemPrices } from '../detect-price-anomaly/item-prices.port.js';
+import { RECENT_ORDERS } from '../../domain/price-point.js';
 import type { PriceHistoryReader } from '../get-price-history/price-history-reader.port.js';
 import type { PriceHistoryImporter } from '../import-price-history/price-history-importer.port.js';
 
@@ -36,7 +37,9 @@ export class InMemoryPriceHistory implements PriceHistoryReader, ItemPrices, Pri
   async pricesOf(itemId: string): Promise<VersionedPrices | null> {
     this.pricesLoads++;
     const current = await this.versionOf(itemId);
-    return current === null ? null : { version: current.version, prices: this.points.filter((p) => p.itemId === itemId).map((p) => p.price) };
+    if (current === null) return null;
+    const prices = this.points.filter((p) => p.itemId === itemId).map((p) => p.price);
+    return { version: current.version, prices, recent: prices.slice(-RECENT_ORDERS) };
   }
 
   /** Reads `item,date,price` lines; any line with a non-positive price rejects the whole file. */

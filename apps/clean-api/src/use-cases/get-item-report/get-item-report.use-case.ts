@@ -1,0 +1,31 @@
+import { Injectable } from '@nestjs/common';
+import { reportOnHistory } from '#libs/anomaly-detection';
+import type { HistoryReport } from '../../domain/anomaly-verdict.js';
+import { ItemNotFoundError } from '../../domain/errors.js';
+import { AnomalyModels, type AnomalyModel } from '../detect-price-anomaly/anomaly-models.port.js';
+import { ItemPrices } from '../detect-price-anomaly/item-prices.port.js';
+import { PriceHistoryReader } from '../get-price-history/price-history-reader.port.js';
+
+export interface ItemReport {
+  itemId: string;
+  version: string;
+  model: AnomalyModel;
+  report: HistoryReport;
+}
+
+/** An item's summary and the past orders its current model flags, so a user can clean an export. */
+@Injectable()
+export class GetItemReportUseCase {
+  constructor(
+    private readonly itemPrices: ItemPrices,
+    private readonly models: AnomalyModels,
+    private readonly history: PriceHistoryReader,
+  ) {}
+
+  async execute(itemId: string, sensitivity?: number): Promise<ItemReport> {
+    const current = await this.itemPrices.versionOf(itemId);
+    const model = current === null ? null : await this.models.modelFor(itemId, current.version, () => this.itemPrices.pricesOf(itemId));
+    if (!model) throw new ItemNotFoundError(itemId);
+    return { itemId, version: current!.version, model, report: await reportOnHistory(model, this.history.stream(itemId, {}), sensitivity) };
+  }
+}

@@ -1,0 +1,6 @@
+import { Sensitivity } from './sensitivity.js';
+
+export class ItemReportQueryDto {
+  @Sensitivity(true)
+  sensitivity?: number;
+}
