@@ -9,7 +9,7 @@ import { openBenchDatabase, type BenchDatabase } from './support/bench-database.
 import { CleanApiProcess } from './support/clean-api-process.js';
 import { HttpClient } from './support/http-client.js';
 import {
-  measureColdDetect, measureHealthCeiling, measureHistoryDownload, measureWarmDetect, warmEveryItem,
+  BATCH_ENTRIES, measureColdDetect, measureHealthCeiling, measureHistoryDownload, measureWarmBatch, measureWarmDetect, warmEveryItem,
 } from './support/phases.js';
 import { renderReport } from './support/report.js';
 import { seededItems, typicalItem } from './support/seeded-items.js';
@@ -54,6 +54,8 @@ try {
   log(`b. warming ${items.length} items, then POST /detectAnomaly for ${config.loadSeconds} s`);
   await warmEveryItem(client, items);
   const warm = await measureWarmDetect(app.baseUrl, items, config);
+  log(`b2. POST /detectAnomaly/batch of ${BATCH_ENTRIES} entries for ${config.loadSeconds} s`);
+  const batch = await measureWarmBatch(app.baseUrl, items, config);
   log(`c. cold detections: ${big.itemId} (${big.rows} rows), ${typical.itemId} (${typical.rows} rows), ${config.coldRepeats} each`);
   const coldBig = await measureColdDetect(client, database.dataSource, big, config.coldRepeats);
   const coldTypical = await measureColdDetect(client, database.dataSource, typical, config.coldRepeats);
@@ -68,6 +70,8 @@ try {
     items: items.length,
     health,
     warm,
+    batch,
+    batchEntries: BATCH_ENTRIES,
     coldBig: { ...coldBig, item: big },
     coldTypical: { ...coldTypical, item: typical },
     history: { ...history, item: big.itemId },

@@ -42,6 +42,17 @@ export function measureWarmDetect(baseUrl: string, items: readonly SeededItem[],
   });
 }
 
+/** Entries per batch request: a price list of realistic size. */
+export const BATCH_ENTRIES = 1000;
+
+/** (b2) Warm batches of BATCH_ENTRIES prices spread over every item; fewer connections, as each request is large. */
+export function measureWarmBatch(baseUrl: string, items: readonly SeededItem[], config: BenchConfig): Promise<LoadResult> {
+  const bodies = Array.from({ length: 8 }, (_, offset) => JSON.stringify({
+    prices: Array.from({ length: BATCH_ENTRIES }, (_, i) => detectPayload(items[(offset * 37 + i) % items.length])),
+  }));
+  return runLoad({ url: `${baseUrl}/detectAnomaly/batch`, method: 'POST', connections: 4, seconds: config.loadSeconds, jsonBodies: bodies });
+}
+
 /** (c) A fresh history version before every request: each timed detection has to build its model. */
 export async function measureColdDetect(
   client: HttpClient, dataSource: DataSource, item: SeededItem, repeats: number,

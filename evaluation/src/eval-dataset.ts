@@ -25,6 +25,11 @@ export interface EvalItem {
   moderate: readonly number[];
   /** x/÷3-10 beyond its levels; for dispersed items at least 10x and beyond 4.5 sigma. */
   gross: readonly number[];
+  /**
+   * Not a target tier, a probe of what the forest adds: for tiers items, a price in the middle of
+   * the gap between the unit and the pack price, where the item never trades (inside its band).
+   */
+  inGap: readonly number[];
 }
 
 export interface EvalDatasetOptions {
@@ -46,6 +51,8 @@ export function* evalDataset(options: EvalDatasetOptions = {}): Generator<EvalIt
   }
 }
 
+const round4 = (price: number) => Math.max(0.0001, Math.round(price * 10_000) / 10_000);
+
 function labelledItem(itemId: string, shape: Shape, size: number, rng: Rng): EvalItem {
   const item = shapedItem(shape, size, rng);
   const prices = [...item.prices];
@@ -53,7 +60,7 @@ function labelledItem(itemId: string, shape: Shape, size: number, rng: Rng): Eva
     // Gross errors already in the history (an extra zero, a missing digit): they must not widen what is normal.
     for (let k = Math.max(1, Math.round(CONTAMINATION_RATE * size)); k > 0; k--) {
       const at = rng.int(0, size - 1);
-      prices[at] = rng.chance(0.5) ? item.highestLevel * rng.between(3, 10) : item.lowestLevel / rng.between(3, 10);
+      prices[at] = round4(rng.chance(0.5) ? item.highestLevel * rng.between(3, 10) : item.lowestLevel / rng.between(3, 10));
     }
   }
   const beyond = (low: number, high: number) => [item.highestLevel * rng.between(low, high), item.lowestLevel / rng.between(low, high)];
@@ -65,6 +72,7 @@ function labelledItem(itemId: string, shape: Shape, size: number, rng: Rng): Eva
     prices,
     normal: Array.from({ length: EVAL_NORMAL_QUERIES }, () => item.drawNormal(rng)),
     moderate: shape === 'dispersed' || moderateFloor >= 2.5 ? [] : beyond(moderateFloor, 2.5),
+    inGap: item.gapPrice === undefined ? [] : [round4(item.gapPrice)],
     gross: shape === 'dispersed' ? beyond(Math.max(10, Math.exp(4.5 * item.sigma)), 2 * Math.max(10, Math.exp(4.5 * item.sigma))) : beyond(3, 10),
   };
 }

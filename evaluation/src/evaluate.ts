@@ -2,11 +2,12 @@ import { DEFAULT_DETECTION_POLICY, PriceAnomalyModel, type AnomalyEngine, type D
 import type { EvalItem } from './eval-dataset.js';
 import { Tally } from './tally.js';
 
-/** Flags per query, aligned with an item's `normal`, `moderate` and `gross` prices. */
+/** Flags per query, aligned with an item's `normal`, `moderate`, `gross` and `inGap` prices. */
 export interface ItemVerdicts {
   normal: readonly boolean[];
   moderate: readonly boolean[];
   gross: readonly boolean[];
+  inGap: readonly boolean[];
 }
 
 export type Judge = (item: EvalItem) => ItemVerdicts;
@@ -34,7 +35,7 @@ export function policyJudge(engine: AnomalyEngine, { policy = DEFAULT_DETECTION_
       const { anomaly, metadata } = model.judge(price, { sensitivity });
       return anomaly && (forest || metadata.reason !== 'isolation_forest');
     };
-    return { normal: item.normal.map(flag), moderate: item.moderate.map(flag), gross: item.gross.map(flag) };
+    return { normal: item.normal.map(flag), moderate: item.moderate.map(flag), gross: item.gross.map(flag), inGap: item.inGap.map(flag) };
   };
 }
 

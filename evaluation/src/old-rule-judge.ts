@@ -10,6 +10,6 @@ import type { Judge } from './evaluate.js';
 export function oldRuleJudge(): Judge {
   return (item) => {
     const flag = (price: number) => IsolationForest.fit([...item.prices, price], { seed: 42 }).score(price) > 0.5;
-    return { normal: item.normal.map(flag), moderate: item.moderate.map(flag), gross: item.gross.map(flag) };
+    return { normal: item.normal.map(flag), moderate: item.moderate.map(flag), gross: item.gross.map(flag), inGap: item.inGap.map(flag) };
   };
 }

@@ -16,6 +16,8 @@ export interface ShapedItem {
   sigma: number;
   /** A price drawn the way the item trades now (current level, its promotions, its tiers). */
   drawNormal(rng: Rng): number;
+  /** Tiers only: the middle of the gap between the unit and the pack price, where the item never trades. */
+  gapPrice?: number;
 }
 
 const PERIOD_DAYS = 180;
@@ -37,6 +39,7 @@ export function shapedItem(shape: Shape, size: number, rng: Rng): ShapedItem {
     highestLevel: item.highestLevel,
     sigma: item.sigma,
     drawNormal: (queryRng) => round4(item.priceAt(queryRng, 1)),
+    gapPrice: item.gapPrice,
   };
 }
 
@@ -46,6 +49,7 @@ interface ShapeModel {
   sigma: number;
   /** A price at time t (0 = first day, 1 = now). */
   priceAt(rng: Rng, t: number): number;
+  gapPrice?: number;
 }
 
 const SHAPE_BUILDERS: Record<Shape, (rng: Rng, level: number) => ShapeModel> = {
@@ -93,7 +97,10 @@ const SHAPE_BUILDERS: Record<Shape, (rng: Rng, level: number) => ShapeModel> = {
     const pack = level * rng.between(1.8, 3);
     const packShare = rng.between(0.1, 0.5);
     const sigma = rng.between(0.02, 0.08);
-    return { lowestLevel: level, highestLevel: pack, sigma, priceAt: (r) => lognormal(r, r.chance(packShare) ? pack : level, sigma) };
+    return {
+      lowestLevel: level, highestLevel: pack, sigma, gapPrice: Math.sqrt(level * pack),
+      priceAt: (r) => lognormal(r, r.chance(packShare) ? pack : level, sigma),
+    };
   },
   // Prices all over the place: lognormal with sigma 0.6-1.0 (spanning 10x and more).
   dispersed(rng, level) {

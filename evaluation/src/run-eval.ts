@@ -45,13 +45,14 @@ for (const size of [...EVAL_HISTORY_SIZES.map(String), 'all']) {
 }
 
 console.log('\n## What the isolation forest adds over the band alone (all sizes): FPR | moderate | gross\n');
-console.log('| shape | band + forest | band alone | anomalies only the forest caught |');
-console.log('|---|---|---|---|');
+console.log('| shape | band + forest | band alone | anomalies only the forest caught | in-gap probe (tiers): band + forest / band alone |');
+console.log('|---|---|---|---|---|');
 for (const shape of [...SHAPES, 'all']) {
   const [full, band] = [ours.groups.get(`all/${shape}`)!, bandOnly.groups.get(`all/${shape}`)!];
   const added = full.moderate.flagged + full.gross.flagged - band.moderate.flagged - band.gross.flagged;
   const falseAlarms = full.falsePositives.flagged - band.falsePositives.flagged;
-  console.log(`| ${shape} | ${cells(full)} | ${cells(band)} | ${added} caught, ${falseAlarms} false alarms added |`);
+  const gap = full.inGap.total ? `${pct(full.inGap.value)} / ${pct(band.inGap.value)}` : '-';
+  console.log(`| ${shape} | ${cells(full)} | ${cells(band)} | ${added} caught, ${falseAlarms} false alarms added | ${gap} |`);
 }
 
 console.log('\n## Both engines, same policy (per size, all shapes): FPR | moderate | gross\n');
@@ -59,9 +60,9 @@ console.log('| size | isolation-forest | ml-isolation-forest |');
 console.log('|---|---|---|');
 for (const size of [...EVAL_HISTORY_SIZES.map(String), 'all']) console.log(`| ${size} | ${cells(ours.groups.get(`${size}/all`))} | ${cells(ml.groups.get(`${size}/all`))} |`);
 
-console.log('\n## Sensitivity (in-house engine): FPR at size 10 | FPR at sizes >= 30 | moderate recall at sizes >= 30 | gross recall\n');
-console.log('| sensitivity | FPR (10) | FPR (>= 30) | moderate (>= 30) | gross |');
-console.log('|---|---|---|---|---|');
+console.log('\n## Sensitivity (in-house engine): FPR at size 10 | FPR at sizes >= 30 | moderate recall at sizes >= 30 | gross recall | in-gap probe\n');
+console.log('| sensitivity | FPR (10) | FPR (>= 30) | moderate (>= 30) | gross | in-gap (tiers) |');
+console.log('|---|---|---|---|---|---|');
 for (let sensitivity = 0; sensitivity <= 100; sensitivity += 10) {
   const groups = evaluate(items, policyJudge(inHouseEngine, { sensitivity }));
   const from30 = (pick: (tally: Tally) => { flagged: number; total: number }) => {
@@ -69,7 +70,7 @@ for (let sensitivity = 0; sensitivity <= 100; sensitivity += 10) {
     return sum.reduce((a, b) => a + b.flagged, 0) / sum.reduce((a, b) => a + b.total, 0);
   };
   const mark = sensitivity === DEFAULT_DETECTION_POLICY.sensitivity ? ' (default)' : '';
-  console.log(`| ${sensitivity}${mark} | ${pct(groups.get('10/all')!.falsePositives.value)} | ${pct(from30((t) => t.falsePositives))} | ${pct(from30((t) => t.moderate))} | ${pct(groups.get('all/all')!.gross.value)} |`);
+  console.log(`| ${sensitivity}${mark} | ${pct(groups.get('10/all')!.falsePositives.value)} | ${pct(from30((t) => t.falsePositives))} | ${pct(from30((t) => t.moderate))} | ${pct(groups.get('all/all')!.gross.value)} | ${pct(groups.get('all/tiers')!.inGap.value)} |`);
 }
 
 console.log(`\nevaluated in: isolation-forest ${ours.seconds.toFixed(1)} s, ml-isolation-forest ${ml.seconds.toFixed(1)} s, old rule ${old.seconds.toFixed(1)} s`);

@@ -18,11 +18,13 @@ export class Tally {
   readonly falsePositives = new Rate();
   readonly moderate = new Rate();
   readonly gross = new Rate();
+  readonly inGap = new Rate();
 
-  add(verdicts: { normal: readonly boolean[]; moderate: readonly boolean[]; gross: readonly boolean[] }): void {
+  add(verdicts: { normal: readonly boolean[]; moderate: readonly boolean[]; gross: readonly boolean[]; inGap: readonly boolean[] }): void {
     this.falsePositives.record(verdicts.normal);
     this.moderate.record(verdicts.moderate);
     this.gross.record(verdicts.gross);
+    this.inGap.record(verdicts.inGap);
   }
 }
 

@@ -34,6 +34,8 @@ export interface DetectionPolicy {
   sensitivityHalving: number;
   /** Inside the band, a forest score at or above this flags an isolated price (e.g. in a gap between tiers)... */
   scoreThreshold: number;
+  /** ...lowered by this much at sensitivity 100 (raised as much at 0), in proportion. */
+  scoreThresholdSwing: number;
   /** ...but only when the price is also at least this far (log) from every price the item has traded at. */
   minIsolationGap: number;
   /** `expected` is the median of the item's most recent orders: this share of them, at least `recentMin`. */
@@ -55,6 +57,7 @@ export const DEFAULT_DETECTION_POLICY: Readonly<DetectionPolicy> = Object.freeze
   sensitivity: 50,
   sensitivityHalving: 25,
   scoreThreshold: 0.75,
+  scoreThresholdSwing: 0.15,
   minIsolationGap: Math.log(1.25),
   recentShare: 0.1,
   recentMin: 5,

@@ -5,6 +5,8 @@ import { logGapToNearest, profilePrices, type PriceProfile } from './price-profi
 import type { AnomalyReason, AnomalyVerdict, JudgeOptions, PriceAssessment } from './verdict.js';
 
 const PROFILE_BYTES = 256;
+/** Sensitivity runs from 0 to 100: the default sits halfway. */
+const HALF_SCALE = 50;
 
 /**
  * One item's model: its forest, its levels and noise, and the rules that combine them. The band
@@ -44,6 +46,12 @@ export class PriceAnomalyModel {
     return base * 2 ** ((policy.sensitivity - sensitivity) / policy.sensitivityHalving);
   }
 
+  /** The forest score that flags a price inside the band: lower at higher sensitivity. */
+  scoreThreshold(sensitivity = this.policy.sensitivity): number {
+    const { policy } = this;
+    return policy.scoreThreshold - (policy.scoreThresholdSwing * (sensitivity - policy.sensitivity)) / HALF_SCALE;
+  }
+
   normalRange(sensitivity = this.policy.sensitivity): { low: number; high: number } {
     const margin = this.margin(sensitivity);
     return { low: roundPrice(Math.exp(this.profile.logLowLevel - margin)), high: roundPrice(Math.exp(this.profile.logHighLevel + margin)) };
@@ -55,7 +63,7 @@ export class PriceAnomalyModel {
       anomaly,
       metadata: {
         score,
-        threshold: this.policy.scoreThreshold,
+        threshold: this.scoreThreshold(sensitivity),
         reason,
         normal_range: this.normalRange(sensitivity),
         direction,
@@ -75,7 +83,7 @@ export class PriceAnomalyModel {
     const beyond = Math.max(logPrice - profile.logHighLevel, profile.logLowLevel - logPrice, 0);
     const outside = beyond > margin;
     const reason = this.reasonFor(outside);
-    const isolated = reason === 'isolation_forest' && score >= policy.scoreThreshold
+    const isolated = reason === 'isolation_forest' && score >= this.scoreThreshold(sensitivity)
       && logGapToNearest(profile, price) >= policy.minIsolationGap * (margin / this.margin());
     const anomaly = outside || isolated;
     return { anomaly, score, reason, severity: severity(beyond, this.margin()), direction: anomaly ? (price > profile.expected ? 'high' : 'low') : null };
