@@ -60,12 +60,53 @@ CREATE TRIGGER trg_item_history_version_update AFTER UPDATE ON item_historical_p
 CREATE TRIGGER trg_item_history_version_truncate AFTER TRUNCATE ON item_historical_pricing
   FOR EACH STATEMENT EXECUTE FUNCTION bump_all_item_history_versions();
 
--- TypeORM's bookkeeping: both migrations count as applied.
+-- The price feed (migration PriceFeed1764700000000).
+CREATE TABLE price_observation (
+  observation_id varchar(128) PRIMARY KEY,
+  item_id varchar(64) NOT NULL,
+  ord_closed_dt date NOT NULL,
+  price numeric(14,4) NOT NULL CHECK (price > 0),
+  anomaly boolean NOT NULL,
+  stored boolean NOT NULL,
+  alert_id uuid,
+  metadata jsonb NOT NULL,
+  received_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE TABLE price_alert (
+  seq bigserial UNIQUE,
+  alert_id uuid PRIMARY KEY,
+  observation_id varchar(128) NOT NULL CONSTRAINT uq_price_alert_observation UNIQUE,
+  item_id varchar(64) NOT NULL,
+  ord_closed_dt date NOT NULL,
+  price numeric(14,4) NOT NULL CHECK (price > 0),
+  status varchar(16) NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'confirmed', 'dismissed')),
+  metadata jsonb NOT NULL,
+  created_at timestamptz NOT NULL DEFAULT now(),
+  resolved_at timestamptz,
+  resolved_by varchar(64),
+  resolution_note varchar(2000)
+);
+CREATE INDEX ix_price_alert_status_seq ON price_alert (status, seq);
+CREATE INDEX ix_price_alert_item_seq ON price_alert (item_id, seq);
+CREATE TABLE alert_outbox (
+  id bigserial PRIMARY KEY,
+  alert_id uuid NOT NULL,
+  payload jsonb NOT NULL,
+  attempts integer NOT NULL DEFAULT 0,
+  next_attempt_at timestamptz NOT NULL DEFAULT now(),
+  delivered_at timestamptz,
+  last_error varchar(500),
+  created_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX ix_alert_outbox_pending ON alert_outbox (next_attempt_at) WHERE delivered_at IS NULL;
+
+-- TypeORM's bookkeeping: every migration counts as applied.
 CREATE TABLE migrations (id serial CONSTRAINT "PK_8c82d7f526340ab734260ea46be" PRIMARY KEY, "timestamp" bigint NOT NULL, name varchar NOT NULL);
 INSERT INTO migrations ("timestamp", name) VALUES
   (1763700000000, 'InitialSchema1763700000000'),
   (1763800000000, 'ItemPriceIndex1763800000000'),
-  (1764600000000, 'CoveringHistoryIndex1764600000000');
+  (1764600000000, 'CoveringHistoryIndex1764600000000'),
+  (1764700000000, 'PriceFeed1764700000000');
 
 COPY item_historical_pricing (item_id, ord_closed_dt, price) FROM :'seed_file' WITH (FORMAT csv, HEADER true);
 -- Recorded like an upload (SHA-256 of the canonical rows, as the loader hashes them), so

@@ -3,10 +3,12 @@ import { PlatformModule, type ServiceConfig } from '#libs/platform';
 import { AnomalyController } from './controllers/anomaly.controller.js';
 import { CsvImportController } from './controllers/csv-import.controller.js';
 import { ItemReportController } from './controllers/item-report.controller.js';
+import { PriceFeedController } from './controllers/price-feed.controller.js';
 import { PriceHistoryController } from './controllers/price-history.controller.js';
 import { AnomalyDetectionService } from './services/anomaly-detection.service.js';
 import { CsvImportService } from './services/csv-import.service.js';
 import { ItemReportService } from './services/item-report.service.js';
+import { PriceFeedService } from './services/price-feed.service.js';
 import { PriceHistoryService } from './services/price-history.service.js';
 
 /** Plain MVC: controllers call services, services use the database and the shared libraries. The rest is the platform's. */
@@ -16,8 +18,8 @@ export class MvcApiModule {
     return {
       module: MvcApiModule,
       imports: [PlatformModule.forRoot(config)],
-      controllers: [PriceHistoryController, AnomalyController, ItemReportController, CsvImportController],
-      providers: [PriceHistoryService, AnomalyDetectionService, ItemReportService, CsvImportService],
+      controllers: [PriceHistoryController, AnomalyController, ItemReportController, CsvImportController, PriceFeedController],
+      providers: [PriceHistoryService, AnomalyDetectionService, ItemReportService, CsvImportService, PriceFeedService],
     };
   }
 }

@@ -5,3 +5,5 @@ export * from './embedded/embedded-postgres-server.js';
 export * from './migrate.js';
 export * from './reads/item-prices.reader.js';
 export * from './reads/price-history.cursor.js';
+export * from './feed/price-alerts.store.js';
+export * from './feed/price-feed.store.js';

@@ -4,3 +4,4 @@ export * from './request-errors.js';
 export * from './item-errors.js';
 export * from './upload-errors.js';
 export * from './database-errors.js';
+export * from './alert-errors.js';

@@ -6,7 +6,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Request } from 'express';
 import { DataSource } from 'typeorm';
 import { engineByName, PriceModelRegistry } from '#libs/anomaly-detection';
-import { dataSourceOptions, ItemPricesReader, PriceHistoryBulkLoader } from '#libs/database';
+import { dataSourceOptions, ItemPricesReader, PriceAlertsStore, PriceFeedStore, PriceHistoryBulkLoader } from '#libs/database';
 import { SERVICE_CONFIG, type ServiceConfig } from './config/service-config.js';
 import { HealthController } from './health/health.controller.js';
 import { MetricsController } from './metrics/metrics.controller.js';
@@ -46,9 +46,11 @@ export class PlatformModule {
         // One per process: version lookups batch per event-loop turn, and the outage fallback remembers versions.
         { provide: ItemPricesReader, useFactory: (dataSource: DataSource) => new ItemPricesReader(dataSource, config.staleModelMaxAgeMs), inject: [DataSource] },
         { provide: PriceHistoryBulkLoader, useFactory: (dataSource: DataSource) => new PriceHistoryBulkLoader(dataSource), inject: [DataSource] },
+        { provide: PriceFeedStore, useFactory: (dataSource: DataSource) => new PriceFeedStore(dataSource, { outbox: Boolean(config.alertWebhookUrl) }), inject: [DataSource] },
+        { provide: PriceAlertsStore, useFactory: (dataSource: DataSource) => new PriceAlertsStore(dataSource), inject: [DataSource] },
         CsvUploadReceiver,
       ],
-      exports: [SERVICE_CONFIG, PriceModelRegistry, ItemPricesReader, PriceHistoryBulkLoader, ServiceMetrics, CsvUploadReceiver],
+      exports: [SERVICE_CONFIG, PriceModelRegistry, ItemPricesReader, PriceHistoryBulkLoader, PriceFeedStore, PriceAlertsStore, ServiceMetrics, CsvUploadReceiver],
     };
   }
 }

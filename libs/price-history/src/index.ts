@@ -47,3 +47,60 @@ export interface ImportOutcome {
   /** SHA-256 of the file's canonical content (its rows, normalised, in file order). */
   sha256: string;
 }
+
+/** A price an order closed at, as the feed receives it. */
+export interface PriceObservation {
+  /** The sender's id (a resend is recognised by it); generated when the sender gave none. */
+  observationId: string;
+  itemId: string;
+  ordClosedDt: string;
+  price: number;
+}
+
+/** An observation with the verdict of its item's model (`null`: the item has no history yet). */
+export interface JudgedObservation extends PriceObservation {
+  verdict: { anomaly: boolean; metadata: object } | null;
+}
+
+/** What became of an observation: appended to the history, or held as an alert. */
+export interface ObservationOutcome {
+  observationId: string;
+  itemId: string;
+  anomaly: boolean;
+  stored: boolean;
+  alertId: string | null;
+  metadata: object;
+  /** Seen before: this is its first outcome, nothing was done again. */
+  duplicate: boolean;
+}
+
+export const ALERT_STATUSES = ['open', 'confirmed', 'dismissed'] as const;
+export type AlertStatus = (typeof ALERT_STATUSES)[number];
+export type AlertResolution = Exclude<AlertStatus, 'open'>;
+
+export interface PriceAlert {
+  alertId: string;
+  observationId: string;
+  itemId: string;
+  ordClosedDt: string;
+  price: number;
+  status: AlertStatus;
+  createdAt: string;
+  resolvedAt: string | null;
+  resolvedBy: string | null;
+  resolutionNote: string | null;
+  metadata: object;
+}
+
+export interface AlertFilter {
+  status?: AlertStatus;
+  itemId?: string;
+  limit: number;
+  /** Opaque: the `nextCursor` of the page before. */
+  cursor?: string;
+}
+
+export interface AlertPage {
+  alerts: PriceAlert[];
+  nextCursor: string | null;
+}

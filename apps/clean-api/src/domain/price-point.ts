@@ -1,5 +1,8 @@
 /** The history's shared vocabulary is defined once, framework-free, in libs/price-history. */
-export { RECENT_ORDERS, type HistoryWindow, type ImportOutcome, type ItemVersion, type VersionedPrices } from '#libs/price-history';
+export {
+  RECENT_ORDERS, type AlertFilter, type AlertPage, type AlertResolution, type HistoryWindow, type ImportOutcome, type ItemVersion,
+  type JudgedObservation, type ObservationOutcome, type PriceAlert, type PriceObservation, type VersionedPrices,
+} from '#libs/price-history';
 
 /** One order of an item's history. `price` holds the stored 4-decimal value exactly. */
 export interface PricePoint {

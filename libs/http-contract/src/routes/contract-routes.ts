@@ -1,31 +1,15 @@
 import { applyDecorators, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import {
-  CsvFileRequiredError, CsvInvalidError, DatabaseBusyError, DatabaseUnavailableError, ForbiddenError, ItemNotFoundError,
-  MultipartInvalidError, PayloadTooLargeError, TooManyRequestsError, UnauthorizedError, UploadTimeoutError, UploadTooLargeError,
-  UploadTooManyFilesError, ValidationError, type ServiceError,
+  CsvFileRequiredError, CsvInvalidError, ItemNotFoundError, MultipartInvalidError, PayloadTooLargeError, UploadTimeoutError,
+  UploadTooLargeError, UploadTooManyFilesError, ValidationError,
 } from '#libs/errors';
-import { errorBody, ERROR_STATUS } from '../errors/error-status.js';
+import { errorBody } from '../errors/error-status.js';
 import { CONTRACT_MESSAGES } from '../responses/contract-messages.js';
+import { errorResponse, operationalErrors } from './error-responses.js';
 import { Access } from './route-access.js';
 
 /** The routes of the contract (docs/API.md) with their documentation, declared once for both apps. */
-
-/** An error answer documented by an instance of the error itself: the example cannot drift from the code. */
-const errorResponse = (description: string, ...errors: [ServiceError, ...ServiceError[]]) => ApiResponse({
-  status: ERROR_STATUS[errors[0].code],
-  description,
-  ...(errors.length === 1 ? { example: errorBody(errors[0]) }
-    : { examples: Object.fromEntries(errors.map((error) => [error.code, { summary: error.code, value: errorBody(error) }])) }),
-});
-
-/** What any route of the contract may answer besides its own outcomes: keys, rate limits, the database. */
-const operationalErrors = () => applyDecorators(
-  errorResponse('UNAUTHORIZED: API keys are on (API_KEYS / API_KEYS_READ) and none was sent', new UnauthorizedError()),
-  errorResponse('FORBIDDEN: the key sent is not one for this route', new ForbiddenError()),
-  errorResponse('TOO_MANY_REQUESTS: over RATE_LIMIT_MAX per RATE_LIMIT_WINDOW_MS (see Retry-After)', new TooManyRequestsError()),
-  errorResponse('The database is unreachable, or every connection of this process is busy: retry after Retry-After', new DatabaseUnavailableError(), new DatabaseBusyError()),
-);
 
 const VERDICT_EXAMPLE = {
   item_id: 'MLB1450506718', price: 1850, anomaly: true, status_code: 200,

@@ -25,6 +25,9 @@ export interface ServiceConfig {
   rateLimit: { max: number; windowMs: number };
   /** Origins allowed by CORS; empty: CORS closed. */
   corsOrigins: string[];
+  /** Where new alerts are POSTed (signed with the secret); unset: no webhook, no outbox rows. */
+  alertWebhookUrl?: string;
+  alertWebhookSecret?: string;
 }
 
 const GIB = 1024 ** 3;
@@ -48,6 +51,8 @@ export function configFromEnv(defaultPort: number, env: NodeJS.ProcessEnv = proc
       windowMs: positiveInteger(env.RATE_LIMIT_WINDOW_MS, 60_000, 'RATE_LIMIT_WINDOW_MS'),
     },
     corsOrigins: list(env.CORS_ORIGINS),
+    alertWebhookUrl: env.ALERT_WEBHOOK_URL || undefined,
+    alertWebhookSecret: env.ALERT_WEBHOOK_SECRET || undefined,
     modelCache: {
       maxEntries: positiveInteger(env.MODEL_CACHE_MAX_ENTRIES, DEFAULT_CACHE_LIMITS.maxEntries, 'MODEL_CACHE_MAX_ENTRIES'),
       maxBytes: positiveInteger(env.MODEL_CACHE_MAX_BYTES, DEFAULT_CACHE_LIMITS.maxBytes, 'MODEL_CACHE_MAX_BYTES'),

@@ -10,8 +10,10 @@ import { requestValidationPipe } from './request-validation.pipe.js';
 
 /** JSON bodies of this API are a few hundred bytes; anything near this is not a request of ours. */
 export const JSON_BODY_LIMIT = '64kb';
-/** ...except a batch of up to 10,000 prices (about 90 bytes an entry at most). */
+/** ...except a batch of up to 10,000 prices (about 90 bytes an entry at most)... */
 export const BATCH_BODY_LIMIT = '1mb';
+/** ...and up to 10,000 observations (an id and a date more: about 200 bytes at most). */
+export const FEED_BODY_LIMIT = '2mb';
 
 /** What both apps set up alike: small JSON bodies, validation at the edge, one error filter. Shutdown: serve-http-app.ts. */
 export function configureHttpApp(app: NestExpressApplication, config: ServiceConfig): void {
@@ -22,7 +24,9 @@ export function configureHttpApp(app: NestExpressApplication, config: ServiceCon
   app.use((request: Request, response: Response, next: NextFunction) => (request.path.startsWith('/docs') ? forDocs : strict)(request, response, next));
   if (config.corsOrigins.length) app.enableCors({ origin: config.corsOrigins });
   app.use(httpMetricsMiddleware(app.get(ServiceMetrics)));
-  app.use('/detectAnomaly/batch', json({ limit: BATCH_BODY_LIMIT })); // parsed here, the general parser then skips it
+  // Parsed here, the general parser then skips them.
+  app.use('/detectAnomaly/batch', json({ limit: BATCH_BODY_LIMIT }));
+  app.use('/prices', json({ limit: FEED_BODY_LIMIT }));
   app.useBodyParser('json', { limit: JSON_BODY_LIMIT });
   app.useGlobalPipes(requestValidationPipe());
   app.useGlobalFilters(new ServiceErrorFilter());

@@ -1,4 +1,4 @@
-import { Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { createParamDecorator, Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Request } from 'express';
@@ -33,9 +33,16 @@ export class ApiKeyGuard implements CanActivate {
     const candidate = digest(presented);
     const valid = accepted.reduce((found, key) => timingSafeEqual(key, candidate) || found, false);
     if (!valid) throw new ForbiddenError();
+    (context.switchToHttp().getRequest<Request>() as KeyedRequest).apiKeyId = `key:${candidate.toString('hex').slice(0, 12)}`;
     return true;
   }
 }
+
+/** A request let through with a key carries a short, non-secret id of it (who resolved an alert). */
+export type KeyedRequest = Request & { apiKeyId?: string };
+
+/** The id of the key the request came with; `null` when keys are off. */
+export const CallerKeyId = createParamDecorator((_data: unknown, context: ExecutionContext) => context.switchToHttp().getRequest<KeyedRequest>().apiKeyId ?? null);
 
 function presentedKey(request: Request): string | undefined {
   const bearer = /^Bearer\s+(.+)$/i.exec(request.headers.authorization ?? '')?.[1];

@@ -1,0 +1,27 @@
+import { Injectable } from '@nestjs/common';
+import { judgeMany } from '#libs/anomaly-detection';
+import type { ObservationOutcome, PriceObservation } from '../../domain/price-point.js';
+import { AnomalyModels } from '../detect-price-anomaly/anomaly-models.port.js';
+import { ItemPrices } from '../detect-price-anomaly/item-prices.port.js';
+import { PriceFeed } from './price-feed.port.js';
+
+/**
+ * New order prices: each judged against its item's model as the history stood before the batch,
+ * then normal ones join the history and anomalous ones wait for a person, all or nothing.
+ */
+@Injectable()
+export class IngestPricesUseCase {
+  constructor(
+    private readonly itemPrices: ItemPrices,
+    private readonly models: AnomalyModels,
+    private readonly feed: PriceFeed,
+  ) {}
+
+  async execute(observations: readonly PriceObservation[]): Promise<ObservationOutcome[]> {
+    const verdicts = await judgeMany(observations, {
+      versionOf: (itemId) => this.itemPrices.versionOf(itemId),
+      modelFor: (itemId, version) => this.models.modelFor(itemId, version, () => this.itemPrices.pricesOf(itemId)),
+    });
+    return this.feed.record(observations.map((observation, index) => ({ ...observation, verdict: verdicts[index] })));
+  }
+}

@@ -1,0 +1,96 @@
+import { randomUUID } from 'node:crypto';
+import type { Pool, PoolClient } from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import { pipeline } from 'node:stream/promises';
+import { Readable } from 'node:stream';
+import type { DataSource } from 'typeorm';
+import type { JudgedObservation, ObservationOutcome } from '#libs/price-history';
+import { canonicalPrice } from '#libs/price-csv';
+
+/** The metadata of an observation whose item had no history yet: it starts the history. */
+const NO_HISTORY = { reason: 'no_history' } as const;
+
+const INSERT_OBSERVATIONS = `INSERT INTO price_observation (observation_id, item_id, ord_closed_dt, price, anomaly, stored, alert_id, metadata)
+  SELECT * FROM unnest($1::varchar[], $2::varchar[], $3::date[], $4::numeric[], $5::bool[], $6::bool[], $7::uuid[], $8::jsonb[])
+  ON CONFLICT (observation_id) DO NOTHING RETURNING observation_id`;
+const INSERT_ALERTS = `INSERT INTO price_alert (alert_id, observation_id, item_id, ord_closed_dt, price, metadata)
+  SELECT * FROM unnest($1::uuid[], $2::varchar[], $3::varchar[], $4::date[], $5::numeric[], $6::jsonb[])`;
+const INSERT_OUTBOX = `INSERT INTO alert_outbox (alert_id, payload) SELECT * FROM unnest($1::uuid[], $2::jsonb[])`;
+const EARLIER_OUTCOMES = `SELECT observation_id, item_id, anomaly, stored, alert_id, metadata FROM price_observation WHERE observation_id = ANY($1)`;
+
+export interface PriceFeedStoreOptions {
+  /** Write each new alert to the outbox (a notifier is configured). */
+  outbox: boolean;
+}
+
+/**
+ * Records a judged batch of observations in one transaction: each observation once (its id is
+ * the primary key, so a resend or a racing twin finds the first outcome), normal ones appended
+ * to the history with one COPY (one version change per item), anomalous ones held as alerts
+ * (and in the outbox, to be notified at least once). Nothing of the batch is kept on failure.
+ */
+export class PriceFeedStore {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly options: PriceFeedStoreOptions,
+  ) {}
+
+  async record(batch: readonly JudgedObservation[]): Promise<ObservationOutcome[]> {
+    const planned = batch.map((observation) => {
+      const anomaly = observation.verdict?.anomaly ?? false;
+      return { ...observation, anomaly, stored: !anomaly, alertId: anomaly ? randomUUID() : null, metadata: observation.verdict?.metadata ?? NO_HISTORY };
+    });
+    const pool = (this.dataSource.driver as unknown as { master: Pool }).master;
+    const client = await pool.connect();
+    let fresh: Set<string>;
+    try {
+      await client.query('BEGIN');
+      const inserted = await client.query<{ observation_id: string }>(INSERT_OBSERVATIONS, [
+        planned.map((o) => o.observationId), planned.map((o) => o.itemId), planned.map((o) => o.ordClosedDt),
+        planned.map((o) => canonicalPrice(String(o.price))), planned.map((o) => o.anomaly), planned.map((o) => o.stored),
+        planned.map((o) => o.alertId), planned.map((o) => JSON.stringify(o.metadata)),
+      ]);
+      fresh = new Set(inserted.rows.map((row) => row.observation_id));
+      const stored = planned.filter((o) => fresh.has(o.observationId) && o.stored);
+      const alerts = planned.filter((o) => fresh.has(o.observationId) && o.anomaly);
+      if (stored.length) await appendToHistory(client, stored);
+      if (alerts.length) {
+        await client.query(INSERT_ALERTS, [
+          alerts.map((o) => o.alertId), alerts.map((o) => o.observationId), alerts.map((o) => o.itemId),
+          alerts.map((o) => o.ordClosedDt), alerts.map((o) => canonicalPrice(String(o.price))), alerts.map((o) => JSON.stringify(o.metadata)),
+        ]);
+        if (this.options.outbox) await client.query(INSERT_OUTBOX, [alerts.map((o) => o.alertId), alerts.map((o) => JSON.stringify(alertEvent(o)))]);
+      }
+      await client.query('COMMIT');
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+    const duplicates = planned.filter((o) => !fresh.has(o.observationId)).map((o) => o.observationId);
+    const earlier = duplicates.length ? await this.earlierOutcomes(duplicates) : new Map<string, ObservationOutcome>();
+    return planned.map((o) => earlier.get(o.observationId) ?? {
+      observationId: o.observationId, itemId: o.itemId, anomaly: o.anomaly, stored: o.stored, alertId: o.alertId, metadata: o.metadata, duplicate: false,
+    });
+  }
+
+  private async earlierOutcomes(ids: string[]): Promise<Map<string, ObservationOutcome>> {
+    const pool = (this.dataSource.driver as unknown as { master: Pool }).master;
+    const { rows } = await pool.query<{ observation_id: string; item_id: string; anomaly: boolean; stored: boolean; alert_id: string | null; metadata: object }>(EARLIER_OUTCOMES, [ids]);
+    return new Map(rows.map((row) => [row.observation_id, {
+      observationId: row.observation_id, itemId: row.item_id, anomaly: row.anomaly, stored: row.stored, alertId: row.alert_id, metadata: row.metadata, duplicate: true,
+    }]));
+  }
+}
+
+/** One COPY for the whole batch: the statement-level trigger then changes each item's version once. */
+async function appendToHistory(client: PoolClient, rows: readonly JudgedObservation[]): Promise<void> {
+  const text = rows.map((o) => `${o.itemId}\t${o.ordClosedDt}\t${canonicalPrice(String(o.price))}\n`).join('');
+  await pipeline(Readable.from([text]), client.query(copyFrom('COPY item_historical_pricing (item_id, ord_closed_dt, price) FROM STDIN')));
+}
+
+/** What a notifier sends about a new alert (webhook body, broker message). */
+export function alertEvent(o: { alertId: string | null; observationId: string; itemId: string; ordClosedDt: string; price: number; metadata: object }) {
+  return { event: 'alert.opened', alert_id: o.alertId, observation_id: o.observationId, item_id: o.itemId, ord_closed_dt: o.ordClosedDt, price: o.price, metadata: o.metadata };
+}
