@@ -7,3 +7,4 @@ export * from './reads/item-prices.reader.js';
 export * from './reads/price-history.cursor.js';
 export * from './feed/price-alerts.store.js';
 export * from './feed/price-feed.store.js';
+export * from './feed/alert-outbox.store.js';

@@ -10,3 +10,4 @@ export * from './responses/feed-responses.js';
 export * from './routes/contract-routes.js';
 export * from './routes/feed-routes.js';
 export * from './routes/route-access.js';
+export * from './webhooks/webhook-signature.js';

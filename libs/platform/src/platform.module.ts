@@ -6,13 +6,14 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Request } from 'express';
 import { DataSource } from 'typeorm';
 import { engineByName, PriceModelRegistry } from '#libs/anomaly-detection';
-import { dataSourceOptions, ItemPricesReader, PriceAlertsStore, PriceFeedStore, PriceHistoryBulkLoader } from '#libs/database';
+import { AlertOutboxStore, dataSourceOptions, ItemPricesReader, PriceAlertsStore, PriceFeedStore, PriceHistoryBulkLoader } from '#libs/database';
 import { SERVICE_CONFIG, type ServiceConfig } from './config/service-config.js';
 import { HealthController } from './health/health.controller.js';
 import { MetricsController } from './metrics/metrics.controller.js';
 import { ServiceMetrics } from './metrics/service-metrics.js';
 import { ApiKeyGuard } from './security/api-key.guard.js';
 import { FixedWindowThrottlerStorage } from './security/fixed-window.throttler-storage.js';
+import { WebhookNotifier } from './notifications/webhook-notifier.js';
 import { CsvUploadReceiver } from './upload/csv-upload.receiver.js';
 
 /**
@@ -42,10 +43,17 @@ export class PlatformModule {
         { provide: APP_GUARD, useClass: ThrottlerGuard },
         // One model cache per process: bounded LRU keyed by item and history version.
         { provide: PriceModelRegistry, useFactory: () => new PriceModelRegistry(engineByName(config.anomalyEngine), config.modelCache) },
-        { provide: ServiceMetrics, useFactory: (models: PriceModelRegistry, dataSource: DataSource) => new ServiceMetrics(models, dataSource), inject: [PriceModelRegistry, DataSource] },
+        { provide: AlertOutboxStore, useFactory: (dataSource: DataSource) => new AlertOutboxStore(dataSource), inject: [DataSource] },
+        {
+          provide: ServiceMetrics,
+          useFactory: (models: PriceModelRegistry, dataSource: DataSource, outbox: AlertOutboxStore) => new ServiceMetrics(models, dataSource, config.alertWebhookUrl ? outbox : undefined),
+          inject: [PriceModelRegistry, DataSource, AlertOutboxStore],
+        },
+        WebhookNotifier,
         // One per process: version lookups batch per event-loop turn, and the outage fallback remembers versions.
         { provide: ItemPricesReader, useFactory: (dataSource: DataSource) => new ItemPricesReader(dataSource, config.staleModelMaxAgeMs), inject: [DataSource] },
         { provide: PriceHistoryBulkLoader, useFactory: (dataSource: DataSource) => new PriceHistoryBulkLoader(dataSource), inject: [DataSource] },
+        // Outbox rows only when someone will deliver them.
         { provide: PriceFeedStore, useFactory: (dataSource: DataSource) => new PriceFeedStore(dataSource, { outbox: Boolean(config.alertWebhookUrl) }), inject: [DataSource] },
         { provide: PriceAlertsStore, useFactory: (dataSource: DataSource) => new PriceAlertsStore(dataSource), inject: [DataSource] },
         CsvUploadReceiver,

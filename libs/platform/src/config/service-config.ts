@@ -28,6 +28,8 @@ export interface ServiceConfig {
   /** Where new alerts are POSTed (signed with the secret); unset: no webhook, no outbox rows. */
   alertWebhookUrl?: string;
   alertWebhookSecret?: string;
+  /** How long one webhook request may take before it counts as failed (and is retried later). */
+  webhookTimeoutMs: number;
 }
 
 const GIB = 1024 ** 3;
@@ -53,6 +55,7 @@ export function configFromEnv(defaultPort: number, env: NodeJS.ProcessEnv = proc
     corsOrigins: list(env.CORS_ORIGINS),
     alertWebhookUrl: env.ALERT_WEBHOOK_URL || undefined,
     alertWebhookSecret: env.ALERT_WEBHOOK_SECRET || undefined,
+    webhookTimeoutMs: positiveInteger(env.WEBHOOK_TIMEOUT_MS, 5_000, 'WEBHOOK_TIMEOUT_MS'),
     modelCache: {
       maxEntries: positiveInteger(env.MODEL_CACHE_MAX_ENTRIES, DEFAULT_CACHE_LIMITS.maxEntries, 'MODEL_CACHE_MAX_ENTRIES'),
       maxBytes: positiveInteger(env.MODEL_CACHE_MAX_BYTES, DEFAULT_CACHE_LIMITS.maxBytes, 'MODEL_CACHE_MAX_BYTES'),
