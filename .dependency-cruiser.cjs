@@ -37,10 +37,10 @@ module.exports = {
       to: { path: ['^libs/(platform|database)/', 'node_modules/(@nestjs/(typeorm|terminus|throttler|platform-express)|typeorm|pg|multer|prom-client|pino)(/|$)'] },
     },
     {
-      name: 'database-knows-no-nest',
-      comment: 'The database library is plain TypeORM and pg, usable by the launcher, the seeder and benchmarks.',
+      name: 'database-and-broker-know-no-nest',
+      comment: 'The database and broker libraries are plain TypeORM, pg and amqplib, usable by the launcher, the seeder, the load generator and benchmarks.',
       severity: 'error',
-      from: { path: '^libs/database/' },
+      from: { path: '^libs/(database|broker)/' },
       to: { path: 'node_modules/@nestjs' },
     },
     {

@@ -91,6 +91,7 @@ CREATE INDEX ix_price_alert_item_seq ON price_alert (item_id, seq);
 CREATE TABLE alert_outbox (
   id bigserial PRIMARY KEY,
   alert_id uuid NOT NULL,
+  destination varchar(16) NOT NULL CHECK (destination IN ('webhook', 'amqp')),
   payload jsonb NOT NULL,
   attempts integer NOT NULL DEFAULT 0,
   next_attempt_at timestamptz NOT NULL DEFAULT now(),
@@ -98,7 +99,7 @@ CREATE TABLE alert_outbox (
   last_error varchar(500),
   created_at timestamptz NOT NULL DEFAULT now()
 );
-CREATE INDEX ix_alert_outbox_pending ON alert_outbox (next_attempt_at) WHERE delivered_at IS NULL;
+CREATE INDEX ix_alert_outbox_pending ON alert_outbox (destination, next_attempt_at) WHERE delivered_at IS NULL;
 
 -- TypeORM's bookkeeping: every migration counts as applied.
 CREATE TABLE migrations (id serial CONSTRAINT "PK_8c82d7f526340ab734260ea46be" PRIMARY KEY, "timestamp" bigint NOT NULL, name varchar NOT NULL);

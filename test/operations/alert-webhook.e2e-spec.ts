@@ -59,8 +59,8 @@ describe.each(APP_NAMES)('alert webhook (%s)', (appName: AppName) => {
     expect(receiver.calls.filter((call) => call.answered === 500)).toHaveLength(3);
     expect(await until(async () => (await pending()) === 0, 2000)).toBe(true);
     const metrics = await (await fetch(`${app.baseUrl}/metrics`)).text();
-    expect(metrics).toMatch(/alert_webhook_deliveries_total\{outcome="failed"\} 3/);
-    expect(metrics).toMatch(/alert_outbox_pending 0/);
+    expect(metrics).toMatch(/alert_notifications_total\{destination="webhook",outcome="failed"\} 3/);
+    expect(metrics).toMatch(/alert_outbox_pending\{destination="webhook"\} 0/);
   });
 
   it('keeps ingesting at full speed while the receiver hangs (each delivery times out and is retried)', async () => {

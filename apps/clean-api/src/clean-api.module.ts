@@ -4,6 +4,7 @@ import { PlatformModule, type ServiceConfig } from '#libs/platform';
 import { PriceHistoryCopyImporter } from './adapters/persistence/price-history.copy-importer.js';
 import { PriceFeedPgRepository } from './adapters/persistence/price-feed.pg.repository.js';
 import { PriceHistoryTypeOrmRepository } from './adapters/persistence/price-history.typeorm.repository.js';
+import { PriceObservationsConsumer } from './entry-points/amqp/price-observations.consumer.js';
 import { AnomalyController } from './entry-points/http/anomaly.controller.js';
 import { CsvImportController } from './entry-points/http/csv-import.controller.js';
 import { ItemReportController } from './entry-points/http/item-report.controller.js';
@@ -44,6 +45,7 @@ export class CleanApiModule {
         { provide: ItemPrices, useExisting: PriceHistoryTypeOrmRepository },
         { provide: PriceHistoryImporter, useClass: PriceHistoryCopyImporter },
         PriceFeedPgRepository,
+        PriceObservationsConsumer,
         { provide: PriceFeed, useExisting: PriceFeedPgRepository },
         { provide: PriceAlerts, useExisting: PriceFeedPgRepository },
         // The platform's model registry is the AnomalyModels port: bounded LRU keyed by item and version.

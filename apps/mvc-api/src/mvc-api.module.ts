@@ -4,6 +4,7 @@ import { AnomalyController } from './controllers/anomaly.controller.js';
 import { CsvImportController } from './controllers/csv-import.controller.js';
 import { ItemReportController } from './controllers/item-report.controller.js';
 import { PriceFeedController } from './controllers/price-feed.controller.js';
+import { PriceObservationsConsumer } from './controllers/price-observations.consumer.js';
 import { PriceHistoryController } from './controllers/price-history.controller.js';
 import { AnomalyDetectionService } from './services/anomaly-detection.service.js';
 import { CsvImportService } from './services/csv-import.service.js';
@@ -19,7 +20,7 @@ export class MvcApiModule {
       module: MvcApiModule,
       imports: [PlatformModule.forRoot(config)],
       controllers: [PriceHistoryController, AnomalyController, ItemReportController, CsvImportController, PriceFeedController],
-      providers: [PriceHistoryService, AnomalyDetectionService, ItemReportService, CsvImportService, PriceFeedService],
+      providers: [PriceHistoryService, AnomalyDetectionService, ItemReportService, CsvImportService, PriceFeedService, PriceObservationsConsumer],
     };
   }
 }

@@ -6,15 +6,20 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Request } from 'express';
 import { DataSource } from 'typeorm';
 import { engineByName, PriceModelRegistry } from '#libs/anomaly-detection';
-import { AlertOutboxStore, dataSourceOptions, ItemPricesReader, PriceAlertsStore, PriceFeedStore, PriceHistoryBulkLoader } from '#libs/database';
+import { AlertOutboxStore, dataSourceOptions, ItemPricesReader, PriceAlertsStore, PriceFeedStore, PriceHistoryBulkLoader, type OutboxDestination } from '#libs/database';
 import { SERVICE_CONFIG, type ServiceConfig } from './config/service-config.js';
 import { HealthController } from './health/health.controller.js';
 import { MetricsController } from './metrics/metrics.controller.js';
 import { ServiceMetrics } from './metrics/service-metrics.js';
 import { ApiKeyGuard } from './security/api-key.guard.js';
 import { FixedWindowThrottlerStorage } from './security/fixed-window.throttler-storage.js';
-import { WebhookNotifier } from './notifications/webhook-notifier.js';
+import { FeedRuntime } from './feed/feed-runtime.js';
 import { CsvUploadReceiver } from './upload/csv-upload.receiver.js';
+
+/** Where new alerts must go: an outbox row per configured destination. */
+function outboxDestinations(config: ServiceConfig): OutboxDestination[] {
+  return [...(config.alertWebhookUrl ? ['webhook' as const] : []), ...(config.amqpUrl ? ['amqp' as const] : [])];
+}
 
 /**
  * Everything both apps run alike, so each app module lists only its own controllers and logic:
@@ -46,19 +51,20 @@ export class PlatformModule {
         { provide: AlertOutboxStore, useFactory: (dataSource: DataSource) => new AlertOutboxStore(dataSource), inject: [DataSource] },
         {
           provide: ServiceMetrics,
-          useFactory: (models: PriceModelRegistry, dataSource: DataSource, outbox: AlertOutboxStore) => new ServiceMetrics(models, dataSource, config.alertWebhookUrl ? outbox : undefined),
+          useFactory: (models: PriceModelRegistry, dataSource: DataSource, store: AlertOutboxStore) =>
+            new ServiceMetrics(models, dataSource, { store, destinations: outboxDestinations(config) }),
           inject: [PriceModelRegistry, DataSource, AlertOutboxStore],
         },
-        WebhookNotifier,
+        FeedRuntime,
         // One per process: version lookups batch per event-loop turn, and the outage fallback remembers versions.
         { provide: ItemPricesReader, useFactory: (dataSource: DataSource) => new ItemPricesReader(dataSource, config.staleModelMaxAgeMs), inject: [DataSource] },
         { provide: PriceHistoryBulkLoader, useFactory: (dataSource: DataSource) => new PriceHistoryBulkLoader(dataSource), inject: [DataSource] },
         // Outbox rows only when someone will deliver them.
-        { provide: PriceFeedStore, useFactory: (dataSource: DataSource) => new PriceFeedStore(dataSource, { outbox: Boolean(config.alertWebhookUrl) }), inject: [DataSource] },
+        { provide: PriceFeedStore, useFactory: (dataSource: DataSource) => new PriceFeedStore(dataSource, { outbox: outboxDestinations(config) }), inject: [DataSource] },
         { provide: PriceAlertsStore, useFactory: (dataSource: DataSource) => new PriceAlertsStore(dataSource), inject: [DataSource] },
         CsvUploadReceiver,
       ],
-      exports: [SERVICE_CONFIG, PriceModelRegistry, ItemPricesReader, PriceHistoryBulkLoader, PriceFeedStore, PriceAlertsStore, ServiceMetrics, CsvUploadReceiver],
+      exports: [SERVICE_CONFIG, PriceModelRegistry, ItemPricesReader, PriceHistoryBulkLoader, PriceFeedStore, PriceAlertsStore, ServiceMetrics, CsvUploadReceiver, FeedRuntime],
     };
   }
 }

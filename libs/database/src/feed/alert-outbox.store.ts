@@ -1,5 +1,6 @@
 import type { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
+import type { OutboxDestination } from './price-feed.store.js';
 
 export interface OutboxEntry {
   id: string;
@@ -18,12 +19,12 @@ export interface OutboxEntry {
 export class AlertOutboxStore {
   constructor(private readonly dataSource: DataSource) {}
 
-  async claim(limit: number, leaseMs: number): Promise<OutboxEntry[]> {
+  async claim(destination: OutboxDestination, limit: number, leaseMs: number): Promise<OutboxEntry[]> {
     const { rows } = await this.pool().query<{ id: string; alert_id: string; payload: object; attempts: number }>(
       `UPDATE alert_outbox SET attempts = attempts + 1, next_attempt_at = now() + make_interval(secs => $2::float8 / 1000)
-       WHERE id IN (SELECT id FROM alert_outbox WHERE delivered_at IS NULL AND next_attempt_at <= now() ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED)
+       WHERE id IN (SELECT id FROM alert_outbox WHERE destination = $3 AND delivered_at IS NULL AND next_attempt_at <= now() ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED)
        RETURNING id, alert_id, payload, attempts`,
-      [limit, leaseMs],
+      [limit, leaseMs, destination],
     );
     return rows.map((row) => ({ id: row.id, alertId: row.alert_id, payload: row.payload, attempt: row.attempts })).sort((a, b) => Number(a.id) - Number(b.id));
   }
@@ -40,9 +41,10 @@ export class AlertOutboxStore {
   }
 
   /** For metrics: how many wait, and how long the oldest has waited. */
-  async backlog(): Promise<{ pending: number; oldestPendingSeconds: number }> {
+  async backlog(destination: OutboxDestination): Promise<{ pending: number; oldestPendingSeconds: number }> {
     const { rows } = await this.pool().query<{ pending: number; oldest: number | null }>(
-      'SELECT count(*)::int AS pending, extract(epoch FROM now() - min(created_at))::float8 AS oldest FROM alert_outbox WHERE delivered_at IS NULL',
+      'SELECT count(*)::int AS pending, extract(epoch FROM now() - min(created_at))::float8 AS oldest FROM alert_outbox WHERE destination = $1 AND delivered_at IS NULL',
+      [destination],
     );
     return { pending: rows[0].pending, oldestPendingSeconds: rows[0].oldest ?? 0 };
   }

@@ -15,12 +15,15 @@ const INSERT_OBSERVATIONS = `INSERT INTO price_observation (observation_id, item
   ON CONFLICT (observation_id) DO NOTHING RETURNING observation_id`;
 const INSERT_ALERTS = `INSERT INTO price_alert (alert_id, observation_id, item_id, ord_closed_dt, price, metadata)
   SELECT * FROM unnest($1::uuid[], $2::varchar[], $3::varchar[], $4::date[], $5::numeric[], $6::jsonb[])`;
-const INSERT_OUTBOX = `INSERT INTO alert_outbox (alert_id, payload) SELECT * FROM unnest($1::uuid[], $2::jsonb[])`;
+const INSERT_OUTBOX = `INSERT INTO alert_outbox (alert_id, payload, destination)
+  SELECT alert.id, alert.payload, destination FROM unnest($1::uuid[], $2::jsonb[]) AS alert (id, payload), unnest($3::varchar[]) AS destination`;
 const EARLIER_OUTCOMES = `SELECT observation_id, item_id, anomaly, stored, alert_id, metadata FROM price_observation WHERE observation_id = ANY($1)`;
 
+export type OutboxDestination = 'webhook' | 'amqp';
+
 export interface PriceFeedStoreOptions {
-  /** Write each new alert to the outbox (a notifier is configured). */
-  outbox: boolean;
+  /** Where each new alert must be notified (an outbox row per destination); empty: none is configured. */
+  outbox: readonly OutboxDestination[];
 }
 
 /**
@@ -36,6 +39,18 @@ export class PriceFeedStore {
   ) {}
 
   async record(batch: readonly JudgedObservation[]): Promise<ObservationOutcome[]> {
+    // An id repeated within the batch (several broker messages): the first one decides, the rest are its duplicates.
+    const firstIndex = new Map<string, number>();
+    batch.forEach((observation, index) => firstIndex.has(observation.observationId) || firstIndex.set(observation.observationId, index));
+    const outcomes = await this.recordDistinct([...firstIndex.values()].map((index) => batch[index]));
+    const byId = new Map(outcomes.map((outcome) => [outcome.observationId, outcome]));
+    return batch.map((observation, index) => {
+      const outcome = byId.get(observation.observationId)!;
+      return firstIndex.get(observation.observationId) === index ? outcome : { ...outcome, duplicate: true };
+    });
+  }
+
+  private async recordDistinct(batch: readonly JudgedObservation[]): Promise<ObservationOutcome[]> {
     const planned = batch.map((observation) => {
       const anomaly = observation.verdict?.anomaly ?? false;
       return { ...observation, anomaly, stored: !anomaly, alertId: anomaly ? randomUUID() : null, metadata: observation.verdict?.metadata ?? NO_HISTORY };
@@ -59,7 +74,9 @@ export class PriceFeedStore {
           alerts.map((o) => o.alertId), alerts.map((o) => o.observationId), alerts.map((o) => o.itemId),
           alerts.map((o) => o.ordClosedDt), alerts.map((o) => canonicalPrice(String(o.price))), alerts.map((o) => JSON.stringify(o.metadata)),
         ]);
-        if (this.options.outbox) await client.query(INSERT_OUTBOX, [alerts.map((o) => o.alertId), alerts.map((o) => JSON.stringify(alertEvent(o)))]);
+        if (this.options.outbox.length) {
+          await client.query(INSERT_OUTBOX, [alerts.map((o) => o.alertId), alerts.map((o) => JSON.stringify(alertEvent(o))), this.options.outbox]);
+        }
       }
       await client.query('COMMIT');
     } catch (error) {

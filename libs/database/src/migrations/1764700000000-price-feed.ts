@@ -41,6 +41,7 @@ export class PriceFeed1764700000000 implements MigrationInterface {
       CREATE TABLE alert_outbox (
         id bigserial PRIMARY KEY,
         alert_id uuid NOT NULL,
+        destination varchar(16) NOT NULL CHECK (destination IN ('webhook', 'amqp')),
         payload jsonb NOT NULL,
         attempts integer NOT NULL DEFAULT 0,
         next_attempt_at timestamptz NOT NULL DEFAULT now(),
@@ -48,7 +49,7 @@ export class PriceFeed1764700000000 implements MigrationInterface {
         last_error varchar(500),
         created_at timestamptz NOT NULL DEFAULT now()
       )`);
-    await db.query('CREATE INDEX ix_alert_outbox_pending ON alert_outbox (next_attempt_at) WHERE delivered_at IS NULL');
+    await db.query('CREATE INDEX ix_alert_outbox_pending ON alert_outbox (destination, next_attempt_at) WHERE delivered_at IS NULL');
   }
 
   async down(db: QueryRunner): Promise<void> {

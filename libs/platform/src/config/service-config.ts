@@ -30,6 +30,12 @@ export interface ServiceConfig {
   alertWebhookSecret?: string;
   /** How long one webhook request may take before it counts as failed (and is retried later). */
   webhookTimeoutMs: number;
+  /** RabbitMQ: observations in from `price-observations`, alerts out to `price-alerts`; unset: no broker at all. */
+  amqpUrl?: string;
+  /** Messages in flight per process: the largest batch a consumer stores at once. */
+  amqpPrefetch: number;
+  /** How long a batch waits to fill once its first message arrived. */
+  amqpBatchWaitMs: number;
 }
 
 const GIB = 1024 ** 3;
@@ -56,6 +62,9 @@ export function configFromEnv(defaultPort: number, env: NodeJS.ProcessEnv = proc
     alertWebhookUrl: env.ALERT_WEBHOOK_URL || undefined,
     alertWebhookSecret: env.ALERT_WEBHOOK_SECRET || undefined,
     webhookTimeoutMs: positiveInteger(env.WEBHOOK_TIMEOUT_MS, 5_000, 'WEBHOOK_TIMEOUT_MS'),
+    amqpUrl: env.AMQP_URL || undefined,
+    amqpPrefetch: positiveInteger(env.AMQP_PREFETCH, 500, 'AMQP_PREFETCH'),
+    amqpBatchWaitMs: positiveInteger(env.AMQP_BATCH_WAIT_MS, 20, 'AMQP_BATCH_WAIT_MS'),
     modelCache: {
       maxEntries: positiveInteger(env.MODEL_CACHE_MAX_ENTRIES, DEFAULT_CACHE_LIMITS.maxEntries, 'MODEL_CACHE_MAX_ENTRIES'),
       maxBytes: positiveInteger(env.MODEL_CACHE_MAX_BYTES, DEFAULT_CACHE_LIMITS.maxBytes, 'MODEL_CACHE_MAX_BYTES'),

@@ -5,6 +5,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { NotReadyError } from '#libs/errors';
 import { errorBody } from '#libs/http-contract';
+import { FeedRuntime } from '../feed/feed-runtime.js';
 
 /** Liveness (the process answers) and readiness (database reachable, migrations applied), by @nestjs/terminus. */
 @ApiTags('operations')
@@ -15,6 +16,7 @@ export class HealthController {
     private readonly database: TypeOrmHealthIndicator,
     private readonly indicators: HealthIndicatorService,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly feed: FeedRuntime,
   ) {}
 
   @Get('live')
@@ -39,6 +41,11 @@ export class HealthController {
           return migrations.down({ message: error instanceof Error ? error.message : String(error) }); // cannot tell: not ready
         }
       },
+      // Only with AMQP_URL: the broker is reported, and a broker away makes the process not ready.
+      ...(this.feed.brokerConnected === undefined ? [] : [() => {
+        const broker = this.indicators.check('broker');
+        return this.feed.brokerConnected ? broker.up() : broker.down({ message: 'reconnecting to AMQP_URL' });
+      }]),
     ]);
   }
 }

@@ -2,7 +2,7 @@ import type { Pool } from 'pg';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { DataSource } from 'typeorm';
 import type { PriceModelRegistry } from '#libs/anomaly-detection';
-import type { AlertOutboxStore } from '#libs/database';
+import type { AlertOutboxStore, OutboxDestination } from '#libs/database';
 
 /** Every metric of one app, on its own registry (tests start several apps in one process). */
 export class ServiceMetrics {
@@ -21,12 +21,12 @@ export class ServiceMetrics {
 
   readonly importedRows = new Counter({ name: 'csv_imported_rows_total', help: 'Rows stored by CSV uploads', registers: [this.registry] });
   readonly rejectedFiles = new Counter({ name: 'csv_rejected_files_total', help: 'CSV uploads rejected whole (nothing stored)', registers: [this.registry] });
-  readonly webhookDeliveries = new Counter({
-    name: 'alert_webhook_deliveries_total', help: 'Alert webhook attempts by outcome (delivered, failed: retried later)',
-    labelNames: ['outcome'], registers: [this.registry],
+  readonly alertNotifications = new Counter({
+    name: 'alert_notifications_total', help: 'Alert notification attempts by destination (webhook, amqp) and outcome (delivered, failed: retried later)',
+    labelNames: ['destination', 'outcome'], registers: [this.registry],
   });
 
-  constructor(models: PriceModelRegistry, dataSource: DataSource, outbox?: AlertOutboxStore) {
+  constructor(models: PriceModelRegistry, dataSource: DataSource, outbox?: { store: AlertOutboxStore; destinations: readonly OutboxDestination[] }) {
     collectDefaultMetrics({ register: this.registry });
     const gauge = (name: string, help: string, read: () => number) =>
       new Gauge({ name, help, registers: [this.registry], collect() { this.set(read()); } });
@@ -43,12 +43,16 @@ export class ServiceMetrics {
     gauge('db_pool_connections', 'Connections open in the pool', () => pool()?.totalCount ?? 0);
     gauge('db_pool_idle_connections', 'Idle connections in the pool', () => pool()?.idleCount ?? 0);
     gauge('db_pool_waiting_requests', 'Queries waiting for a connection', () => pool()?.waitingCount ?? 0);
-    if (outbox) {
+    if (outbox?.destinations.length) {
       // Read from the outbox when scraped: it is shared by every process of the deployment.
-      const backlog = (name: string, help: string, pick: (b: { pending: number; oldestPendingSeconds: number }) => number) =>
-        new Gauge({ name, help, registers: [this.registry], async collect() { this.set(pick(await outbox.backlog())); } });
-      backlog('alert_outbox_pending', 'Alerts not yet delivered to the webhook', (b) => b.pending);
-      backlog('alert_outbox_oldest_pending_seconds', 'Age of the oldest undelivered alert', (b) => b.oldestPendingSeconds);
+      const backlog = (name: string, help: string, pick: (b: { pending: number; oldestPendingSeconds: number }) => number) => new Gauge({
+        name, help, labelNames: ['destination'], registers: [this.registry],
+        async collect() {
+          for (const destination of outbox.destinations) this.set({ destination }, pick(await outbox.store.backlog(destination)));
+        },
+      });
+      backlog('alert_outbox_pending', 'Alerts not yet delivered, per destination', (b) => b.pending);
+      backlog('alert_outbox_oldest_pending_seconds', 'Age of the oldest undelivered alert, per destination', (b) => b.oldestPendingSeconds);
     }
   }
 }

@@ -1,0 +1,83 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { getJson, postJson, uploadCsv } from '../support/http.js';
+import { priceCsv, type CsvRow } from '../support/price-csv-builder.js';
+import { TestVhost } from '../support/rabbitmq.js';
+import { APP_NAMES, startApp, type AppName, type RunningApp } from '../support/running-app.js';
+import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+
+const historyOf = (itemId: string): CsvRow[] => Array.from({ length: 40 }, (_, i) => [itemId, `2024-01-${String((i % 28) + 1).padStart(2, '0')}`, (100 + (i % 3)).toFixed(2)]);
+const until = async (check: () => Promise<boolean>, timeoutMs: number) => {
+  for (const started = Date.now(); Date.now() - started < timeoutMs; await sleep(50)) if (await check()) return true;
+  return false;
+};
+
+/** The price feed over RabbitMQ (the machine's broker, a vhost per suite): in from price-observations, alerts out to price-alerts. */
+describe.each(APP_NAMES)('price feed over RabbitMQ (%s)', (appName: AppName) => {
+  let db: TestDatabase;
+  let vhost: TestVhost;
+  let app: RunningApp;
+  const item = `MLBAMQP${appName === 'mvc-api' ? 'M' : 'C'}`;
+  const rows = async () => Number((await db.query<{ n: string }>('SELECT count(*) AS n FROM item_historical_pricing WHERE item_id = $1', [item]))[0].n);
+  const publish = (body: unknown) => vhost.channel.sendToQueue('price-observations', Buffer.from(typeof body === 'string' ? body : JSON.stringify(body)), { persistent: true });
+  const queued = async (queue: string) => (await vhost.channel.checkQueue(queue)).messageCount;
+
+  beforeAll(async () => {
+    vhost = new TestVhost();
+    await vhost.create();
+    db = await createTestDatabase();
+    app = await startApp(appName, { databaseUrl: db.url, env: { AMQP_URL: vhost.url, AMQP_BATCH_WAIT_MS: '20' } });
+    await uploadCsv(app.baseUrl, priceCsv(historyOf(item)));
+    expect(await until(async () => (await getJson(app.baseUrl, '/health/ready')).body.info?.broker?.status === 'up', 10_000)).toBe(true);
+    await vhost.channel.assertQueue('test-alerts', { exclusive: true });
+    await vhost.channel.bindQueue('test-alerts', 'price-alerts', 'alert.#');
+  });
+  afterAll(async () => {
+    await app?.stop();
+    await vhost?.delete();
+    await db?.drop();
+  });
+
+  it('stores normal prices, opens and publishes alerts, and dead-letters what can never be valid, with the reason', async () => {
+    publish({ observation_id: 'q-1', item_id: item, ord_closed_dt: '2024-03-01', price: 101 });
+    publish({ observations: [{ observation_id: 'q-2', item_id: item, ord_closed_dt: '2024-03-01', price: 100 }, { observation_id: 'q-3', item_id: item, ord_closed_dt: '2024-03-01', price: 990 }] });
+    publish('not json');
+    publish({ observation_id: 'q-4', item_id: item, ord_closed_dt: '2024-02-30', price: 100 });
+    expect(await until(async () => (await rows()) === 42 && (await queued('price-observations.dlq')) === 2, 10_000)).toBe(true);
+    expect(await queued('price-observations')).toBe(0);
+
+    const alerts = (await getJson(app.baseUrl, `/alerts?item_id=${item}`)).body.alerts;
+    expect(alerts.map((alert: { observation_id: string }) => alert.observation_id)).toEqual(['q-3']);
+    expect(await until(async () => (await queued('test-alerts')) === 1, 10_000)).toBe(true);
+    const published = await vhost.channel.get('test-alerts', { noAck: true });
+    expect(published && published.fields.routingKey).toBe('alert.high');
+    expect(JSON.parse(published ? published.content.toString() : '{}')).toMatchObject({ event: 'alert.opened', alert_id: alerts[0].alert_id, observation_id: 'q-3' });
+
+    const reasons: string[] = [];
+    for (let message = await vhost.channel.get('price-observations.dlq', { noAck: true }); message; message = await vhost.channel.get('price-observations.dlq', { noAck: true })) {
+      reasons.push(String(message.properties.headers?.['x-rejection-reason']));
+    }
+    expect(reasons).toEqual(['not JSON', expect.stringContaining('observations.0')]);
+  });
+
+  it('judges a message delivered twice once (an observation without id gets one from the message)', async () => {
+    const before = await rows();
+    const body = { item_id: item, ord_closed_dt: '2024-03-02', price: 100.5 };
+    publish(body);
+    publish(body);
+    expect(await until(async () => (await queued('price-observations')) === 0 && (await rows()) === before + 1, 10_000)).toBe(true);
+    await sleep(200);
+    expect(await rows()).toBe(before + 1);
+  });
+
+  it('keeps serving HTTP when the broker drops it, reconnects, and consumes again', async () => {
+    await vhost.closeConnections();
+    expect((await postJson(app.baseUrl, '/detectAnomaly', { item_id: item, price: 100 })).status).toBe(200);
+    await vhost.reconnect();
+    await vhost.channel.assertQueue('test-alerts', { exclusive: true });
+    expect(await until(async () => (await getJson(app.baseUrl, '/health/ready')).body.info?.broker?.status === 'up', 20_000)).toBe(true);
+    const before = await rows();
+    publish({ observation_id: 'q-after', item_id: item, ord_closed_dt: '2024-03-03', price: 101 });
+    expect(await until(async () => (await rows()) === before + 1, 10_000)).toBe(true);
+  });
+});
