@@ -39,10 +39,10 @@ export class CleanApiProcess {
     }));
   }
 
-  static async start(databaseUrl: string): Promise<CleanApiProcess> {
+  static async start(databaseUrl: string, env: Record<string, string> = {}): Promise<CleanApiProcess> {
     const port = await freePort();
     const child = spawn(process.execPath, [APP_ENTRY], {
-      env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1' },
+      env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     return new CleanApiProcess(child, port);
@@ -87,6 +87,13 @@ export class CleanApiProcess {
     const timer = setTimeout(() => this.child.kill('SIGKILL'), STOP_TIMEOUT_MS);
     await this.exit;
     clearTimeout(timer);
+  }
+
+  /** SIGKILL: the process dies mid-work, as in a crash. */
+  async kill(): Promise<void> {
+    if (this.exited) return;
+    this.child.kill('SIGKILL');
+    await this.exit;
   }
 
   /** For an abrupt exit of the bench itself: a synchronous last resort. */

@@ -26,7 +26,7 @@ describe.each(APP_NAMES)('price feed over RabbitMQ (%s)', (appName: AppName) => 
     vhost = new TestVhost();
     await vhost.create();
     db = await createTestDatabase();
-    app = await startApp(appName, { databaseUrl: db.url, env: { AMQP_URL: vhost.url, AMQP_BATCH_WAIT_MS: '20' } });
+    app = await startApp(appName, { databaseUrl: db.url, env: { AMQP_URL: vhost.url, AMQP_BATCH_WAIT_MS: '20', AMQP_PREFETCH: '5' } });
     await uploadCsv(app.baseUrl, priceCsv(historyOf(item)));
     expect(await until(async () => (await getJson(app.baseUrl, '/health/ready')).body.info?.broker?.status === 'up', 10_000)).toBe(true);
     await vhost.channel.assertQueue('test-alerts', { exclusive: true });
@@ -79,5 +79,30 @@ describe.each(APP_NAMES)('price feed over RabbitMQ (%s)', (appName: AppName) => 
     const before = await rows();
     publish({ observation_id: 'q-after', item_id: item, ord_closed_dt: '2024-03-03', price: 101 });
     expect(await until(async () => (await rows()) === before + 1, 10_000)).toBe(true);
+  });
+
+  it.each(['kill -9', 'SIGTERM'] as const)('loses nothing and doubles nothing when the app is stopped by %s mid-stream', async (how) => {
+    const prefix = `stop-${how === 'SIGTERM' ? 'term' : 'kill'}`;
+    const total = 8000;
+    const committed = async () => Number((await db.query<{ n: string }>('SELECT count(*) AS n FROM price_observation WHERE observation_id LIKE $1', [`${prefix}-%`]))[0].n);
+    // Many items with a history each: every batch retrains their models, so the stream lasts long enough to be cut.
+    const items = Array.from({ length: 40 }, (_, i) => `${item}${prefix.toUpperCase().replace(/[^A-Z]/g, '')}${i}`);
+    await uploadCsv(app.baseUrl, priceCsv(items.flatMap(historyOf)));
+    const historyBefore = Number((await db.query<{ n: string }>('SELECT count(*) AS n FROM item_historical_pricing'))[0].n);
+    for (let message = 0; message < total / 100; message++) {
+      publish({ observations: Array.from({ length: 100 }, (_, i) => ({
+        observation_id: `${prefix}-${message * 100 + i}`, item_id: items[(message * 100 + i) % items.length], ord_closed_dt: '2024-03-04', price: 100 + (i % 3),
+      })) });
+    }
+    expect(await until(async () => (await committed()) > 0, 20_000)).toBe(true);
+    const atStop = await committed();
+    expect(atStop).toBeLessThan(total); // cut mid-stream, with batches still in flight or queued
+    if (how === 'SIGTERM') expect((await app.terminate()).exitCode).toBe(0);
+    else await app.kill();
+    app = await startApp(appName, { databaseUrl: db.url, env: { AMQP_URL: vhost.url, AMQP_BATCH_WAIT_MS: '20', AMQP_PREFETCH: '5' } });
+    expect(await until(async () => (await committed()) === total && (await queued('price-observations')) === 0, 60_000)).toBe(true);
+    const history = Number((await db.query<{ n: string }>('SELECT count(*) AS n FROM item_historical_pricing'))[0].n);
+    console.log(`${appName}, ${how} after ${atStop} of ${total} committed: ${total - (await committed())} lost, ${history - historyBefore - total} doubled`);
+    expect(history - historyBefore).toBe(total);
   });
 });

@@ -1,6 +1,7 @@
 import type { AnomalyEngine } from '../engines/anomaly-engine.js';
 import { DEFAULT_DETECTION_POLICY, type DetectionPolicy } from '../policy/detection-policy.js';
 import { PriceAnomalyModel } from '../policy/price-anomaly-model.js';
+import pLimit from 'p-limit';
 import { LruCache, type LruLimits, type LruStats } from './lru-cache.js';
 import type { VersionedPrices } from '#libs/price-history';
 
@@ -13,6 +14,11 @@ export interface RegistryStats extends LruStats {
 }
 
 export const DEFAULT_CACHE_LIMITS: LruLimits = { maxEntries: 10_000, maxBytes: 256 * 1024 * 1024 };
+/**
+ * Cold models read their item's prices at most this many at a time: a batch touching hundreds of
+ * changed items would otherwise take every database connection at once and starve everything else.
+ */
+export const CONCURRENT_PRICE_LOADS = 4;
 
 /**
  * Trained models per item, cached while the item's history version stays the same. A model is
@@ -23,6 +29,7 @@ export class PriceModelRegistry {
   private readonly cache: LruCache<string, PriceAnomalyModel>;
   private readonly pending = new Map<string, Promise<PriceAnomalyModel | null>>();
   private counters = { hits: 0, misses: 0, trainings: 0, trainingMillis: 0 };
+  private readonly loads = pLimit(CONCURRENT_PRICE_LOADS);
 
   constructor(
     private readonly engine: AnomalyEngine,
@@ -53,7 +60,7 @@ export class PriceModelRegistry {
   }
 
   private async train(itemId: string, loadPrices: () => Promise<VersionedPrices | null>): Promise<PriceAnomalyModel | null> {
-    const history = await loadPrices();
+    const history = await this.loads(loadPrices);
     if (!history) return null;
     const started = performance.now();
     // Keyed by the version the prices were read at, which may be newer than the one asked for;
