@@ -1,11 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 import { appPerSuite } from '../support/app-per-suite.js';
 import { getJson, postJson, uploadCsv } from '../support/http.js';
-import { priceCsv, type CsvRow } from '../support/price-csv-builder.js';
+import { ordinaryHistory, priceCsv } from '../support/price-csv-builder.js';
 import { APP_NAMES } from '../support/running-app.js';
 
-const historyOf = (itemId: string, count = 40): CsvRow[] =>
-  Array.from({ length: count }, (_, i) => [itemId, `2024-01-${String((i % 28) + 1).padStart(2, '0')}`, (100 + (i % 3)).toFixed(2)]);
 const observation = (observation_id: string | undefined, item_id: string, price: number, ord_closed_dt = '2024-03-01') =>
   ({ ...(observation_id ? { observation_id } : {}), item_id, ord_closed_dt, price });
 
@@ -20,7 +18,7 @@ describe.each(APP_NAMES)('price feed (%s)', (appName) => {
 
   it('stores normal prices, holds anomalous ones as alerts, and starts the history of a new item', async () => {
     const item = `MLBFEED${tag}1`;
-    await uploadCsv(suite.app.baseUrl, priceCsv(historyOf(item)));
+    await uploadCsv(suite.app.baseUrl, priceCsv(ordinaryHistory(item)));
     const version = await versionOf(item);
     const { status, body } = await send([
       observation(`${tag}-n1`, item, 101), observation(`${tag}-a1`, item, 1000), observation(`${tag}-n2`, item, 100.5), observation(undefined, `MLBNEW${tag}`, 7.25),
@@ -41,7 +39,7 @@ describe.each(APP_NAMES)('price feed (%s)', (appName) => {
 
   it('judges a resent observation_id once: its first outcome comes back as a duplicate, also when two requests race', async () => {
     const item = `MLBFEED${tag}2`;
-    await uploadCsv(suite.app.baseUrl, priceCsv(historyOf(item)));
+    await uploadCsv(suite.app.baseUrl, priceCsv(ordinaryHistory(item)));
     const batch = [observation(`${tag}-r1`, item, 101), observation(`${tag}-r2`, item, 999)];
     const [first, second] = await Promise.all([send(batch), send(batch)]);
     expect([first.status, second.status]).toEqual([200, 200]);
@@ -79,7 +77,7 @@ describe.each(APP_NAMES)('price feed (%s)', (appName) => {
 
   it('lists alerts newest first, filtered, a page at a time', async () => {
     const item = `MLBFEED${tag}3`;
-    await uploadCsv(suite.app.baseUrl, priceCsv(historyOf(item)));
+    await uploadCsv(suite.app.baseUrl, priceCsv(ordinaryHistory(item)));
     for (let i = 0; i < 5; i++) await send([observation(`${tag}-p${i}`, item, 900 + i)]);
     const seen: string[] = [];
     let cursor: string | null = null;
@@ -98,7 +96,7 @@ describe.each(APP_NAMES)('price feed (%s)', (appName) => {
 
   it('resolves an alert once: dismissed joins the history, confirmed never does, the other resolution after is 409', async () => {
     const item = `MLBFEED${tag}4`;
-    await uploadCsv(suite.app.baseUrl, priceCsv(historyOf(item)));
+    await uploadCsv(suite.app.baseUrl, priceCsv(ordinaryHistory(item)));
     const { body } = await send([observation(`${tag}-d`, item, 700), observation(`${tag}-c`, item, 800)]);
     const [dismiss, confirm] = [body.results[0].alert_id, body.results[1].alert_id];
     const version = await versionOf(item);

@@ -1,18 +1,13 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { webhookSignature } from '#libs/http-contract';
 import { postJson, uploadCsv } from '../support/http.js';
-import { priceCsv, type CsvRow } from '../support/price-csv-builder.js';
+import { ordinaryHistory, priceCsv } from '../support/price-csv-builder.js';
+import { until } from '../support/wait.js';
 import { APP_NAMES, startApp, type AppName, type RunningApp } from '../support/running-app.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 import { WebhookReceiver } from '../support/webhook-receiver.js';
 
 const SECRET = 'webhook-test-secret';
-const historyOf = (itemId: string): CsvRow[] => Array.from({ length: 40 }, (_, i) => [itemId, `2024-01-${String((i % 28) + 1).padStart(2, '0')}`, (100 + (i % 3)).toFixed(2)]);
-const until = async (check: () => boolean | Promise<boolean>, timeoutMs: number) => {
-  for (const started = Date.now(); Date.now() - started < timeoutMs; await sleep(50)) if (await check()) return true;
-  return false;
-};
 
 /** New alerts reach ALERT_WEBHOOK_URL signed and at least once: through failures, a hanging receiver and a kill -9. */
 describe.each(APP_NAMES)('alert webhook (%s)', (appName: AppName) => {
@@ -35,7 +30,7 @@ describe.each(APP_NAMES)('alert webhook (%s)', (appName: AppName) => {
     receiver = new WebhookReceiver();
     url = await receiver.start();
     app = await start();
-    await uploadCsv(app.baseUrl, priceCsv(historyOf(`MLBHOOK${tag}`)));
+    await uploadCsv(app.baseUrl, priceCsv(ordinaryHistory(`MLBHOOK${tag}`)));
   });
   afterEach(() => {
     receiver.mode = 'ok';

@@ -1,16 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { getJson, postJson, uploadCsv } from '../support/http.js';
-import { priceCsv, type CsvRow } from '../support/price-csv-builder.js';
+import { ordinaryHistory, priceCsv } from '../support/price-csv-builder.js';
 import { TestVhost } from '../support/rabbitmq.js';
+import { until } from '../support/wait.js';
 import { APP_NAMES, startApp, type AppName, type RunningApp } from '../support/running-app.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 
-const historyOf = (itemId: string): CsvRow[] => Array.from({ length: 40 }, (_, i) => [itemId, `2024-01-${String((i % 28) + 1).padStart(2, '0')}`, (100 + (i % 3)).toFixed(2)]);
-const until = async (check: () => Promise<boolean>, timeoutMs: number) => {
-  for (const started = Date.now(); Date.now() - started < timeoutMs; await sleep(50)) if (await check()) return true;
-  return false;
-};
 
 /** The price feed over RabbitMQ (the machine's broker, a vhost per suite): in from price-observations, alerts out to price-alerts. */
 describe.each(APP_NAMES)('price feed over RabbitMQ (%s)', (appName: AppName) => {
@@ -27,7 +23,7 @@ describe.each(APP_NAMES)('price feed over RabbitMQ (%s)', (appName: AppName) => 
     await vhost.create();
     db = await createTestDatabase();
     app = await startApp(appName, { databaseUrl: db.url, env: { AMQP_URL: vhost.url, AMQP_BATCH_WAIT_MS: '20', AMQP_PREFETCH: '5' } });
-    await uploadCsv(app.baseUrl, priceCsv(historyOf(item)));
+    await uploadCsv(app.baseUrl, priceCsv(ordinaryHistory(item)));
     expect(await until(async () => (await getJson(app.baseUrl, '/health/ready')).body.info?.broker?.status === 'up', 10_000)).toBe(true);
     await vhost.channel.assertQueue('test-alerts', { exclusive: true });
     await vhost.channel.bindQueue('test-alerts', 'price-alerts', 'alert.#');
@@ -87,7 +83,7 @@ describe.each(APP_NAMES)('price feed over RabbitMQ (%s)', (appName: AppName) => 
     const committed = async () => Number((await db.query<{ n: string }>('SELECT count(*) AS n FROM price_observation WHERE observation_id LIKE $1', [`${prefix}-%`]))[0].n);
     // Many items with a history each: every batch retrains their models, so the stream lasts long enough to be cut.
     const items = Array.from({ length: 40 }, (_, i) => `${item}${prefix.toUpperCase().replace(/[^A-Z]/g, '')}${i}`);
-    await uploadCsv(app.baseUrl, priceCsv(items.flatMap(historyOf)));
+    await uploadCsv(app.baseUrl, priceCsv(items.flatMap((id) => ordinaryHistory(id))));
     const historyBefore = Number((await db.query<{ n: string }>('SELECT count(*) AS n FROM item_historical_pricing'))[0].n);
     for (let message = 0; message < total / 100; message++) {
       publish({ observations: Array.from({ length: 100 }, (_, i) => ({

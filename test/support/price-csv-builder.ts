@@ -24,3 +24,8 @@ export function rowsWithBadPriceAtLine(count: number, badLine: number, badPrice 
   rows[badLine - 2] = [rows[badLine - 2][0], rows[badLine - 2][1], badPrice];
   return rows;
 }
+
+/** 40 orders of an ordinary item priced 100-102 in January 2024: a history the feed tests judge against. */
+export function ordinaryHistory(itemId: string, count = 40): CsvRow[] {
+  return Array.from({ length: count }, (_, i) => [itemId, `2024-01-${String((i % 28) + 1).padStart(2, '0')}`, (100 + (i % 3)).toFixed(2)]);
+}
