@@ -101,4 +101,23 @@ describe.each(APP_NAMES)('price feed over RabbitMQ (%s)', (appName: AppName) => 
     console.log(`${appName}, ${how} after ${atStop} of ${total} committed: ${total - (await committed())} lost, ${history - historyBefore - total} doubled`);
     expect(history - historyBefore).toBe(total);
   });
+
+  it('shares the queue between several consuming processes, each observation stored once', async () => {
+    const second = await startApp(appName === 'mvc-api' ? 'clean-api' : 'mvc-api', { databaseUrl: db.url, env: { AMQP_URL: vhost.url, AMQP_BATCH_WAIT_MS: '20', AMQP_PREFETCH: '5' } });
+    try {
+      expect(await until(async () => (await getJson(second.baseUrl, '/health/ready')).body.info?.broker?.status === 'up', 10_000)).toBe(true);
+      const total = 4000;
+      const committed = async () => Number((await db.query<{ n: string }>("SELECT count(*) AS n FROM price_observation WHERE observation_id LIKE 'shared-%'"))[0].n);
+      const before = Number((await db.query<{ n: string }>('SELECT count(*) AS n FROM item_historical_pricing'))[0].n);
+      for (let message = 0; message < total / 100; message++) {
+        publish({ observations: Array.from({ length: 100 }, (_, i) => ({ observation_id: `shared-${message * 100 + i}`, item_id: item, ord_closed_dt: '2024-03-06', price: 100 + (i % 3) })) });
+      }
+      expect(await until(async () => (await committed()) === total && (await queued('price-observations')) === 0, 60_000)).toBe(true);
+      expect(Number((await db.query<{ n: string }>('SELECT count(*) AS n FROM item_historical_pricing'))[0].n) - before).toBe(total);
+      const consumers = (await vhost.channel.checkQueue('price-observations')).consumerCount;
+      expect(consumers).toBe(2);
+    } finally {
+      await second.stop();
+    }
+  });
 });
