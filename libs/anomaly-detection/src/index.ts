@@ -6,6 +6,7 @@ export * from './policy/detection-policy.js';
 export * from './policy/price-anomaly-model.js';
 export * from './policy/price-profile.js';
 export * from './policy/verdict.js';
+export * from './cache/current-model.js';
 export * from './cache/lru-cache.js';
 export * from './cache/price-model-registry.js';
 export * from './batch/judge-many.js';

@@ -8,3 +8,4 @@ export * from './reads/price-history.cursor.js';
 export * from './feed/price-alerts.store.js';
 export * from './feed/price-feed.store.js';
 export * from './feed/alert-outbox.store.js';
+export * from './pool-of.js';

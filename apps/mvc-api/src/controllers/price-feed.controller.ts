@@ -1,7 +1,6 @@
 import { Body, Controller, Param, Query } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
 import {
-  AlertIdParamsDto, alertJson, alertPageResponse, ListAlertsQueryDto, ListAlertsRoute, PostPricesRequestDto, postPricesResponse, PostPricesRoute,
+  AlertIdParamsDto, alertJson, alertPageResponse, ListAlertsQueryDto, ListAlertsRoute, observationsOf, PostPricesRequestDto, postPricesResponse, PostPricesRoute,
   ResolveAlertRequestDto, ResolveAlertRoute,
 } from '#libs/http-contract';
 import { CallerKeyId } from '#libs/platform';
@@ -13,9 +12,7 @@ export class PriceFeedController {
 
   @PostPricesRoute()
   async prices(@Body() body: PostPricesRequestDto) {
-    return postPricesResponse(await this.priceFeed.ingest(body.observations.map((o) => ({
-      observationId: o.observation_id ?? randomUUID(), itemId: o.item_id, ordClosedDt: o.ord_closed_dt, price: o.price,
-    }))));
+    return postPricesResponse(await this.priceFeed.ingest(observationsOf(body)));
   }
 
   @ListAlertsRoute()

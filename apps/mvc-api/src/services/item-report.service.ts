@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { PriceModelRegistry, reportOnHistory, type HistoryReport, type PriceAnomalyModel } from '#libs/anomaly-detection';
+import { currentModel, PriceModelRegistry, reportOnHistory, type HistoryReport, type PriceAnomalyModel } from '#libs/anomaly-detection';
 import { ItemPricesReader, streamPriceHistory } from '#libs/database';
 import { ItemNotFoundError } from '#libs/errors';
 
@@ -15,9 +15,8 @@ export class ItemReportService {
   ) {}
 
   async report(itemId: string, sensitivity?: number): Promise<{ itemId: string; version: string; model: PriceAnomalyModel; report: HistoryReport }> {
-    const current = await this.itemPrices.versionOf(itemId);
-    const model = current === null ? null : await this.models.modelFor(itemId, current.version, () => this.itemPrices.pricesOf(itemId));
-    if (!model) throw new ItemNotFoundError(itemId);
-    return { itemId, version: current!.version, model, report: await reportOnHistory(model, streamPriceHistory(this.dataSource, itemId, {}), sensitivity) };
+    const current = await currentModel(itemId, this.itemPrices, this.models);
+    if (!current) throw new ItemNotFoundError(itemId);
+    return { itemId, version: current.version, model: current.model, report: await reportOnHistory(current.model, streamPriceHistory(this.dataSource, itemId, {}), sensitivity) };
   }
 }

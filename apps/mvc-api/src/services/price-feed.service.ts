@@ -14,10 +14,7 @@ export class PriceFeedService {
   ) {}
 
   async ingest(observations: readonly PriceObservation[]): Promise<ObservationOutcome[]> {
-    const verdicts = await judgeMany(observations, {
-      versionOf: (itemId) => this.itemPrices.versionOf(itemId),
-      modelFor: (itemId, version) => this.models.modelFor(itemId, version, () => this.itemPrices.pricesOf(itemId)),
-    });
+    const verdicts = await judgeMany(observations, this.itemPrices, this.models);
     return this.feed.record(observations.map((observation, index) => ({ ...observation, verdict: verdicts[index] })));
   }
 

@@ -15,6 +15,8 @@ const HALF_SCALE = 50;
  */
 export class PriceAnomalyModel {
   readonly sizeInBytes: number;
+  /** The margin at the default sensitivity: severity and the forest's gap rule are measured against it. */
+  private readonly defaultMargin: number;
 
   private constructor(
     readonly historyVersion: string,
@@ -23,6 +25,7 @@ export class PriceAnomalyModel {
     private readonly policy: DetectionPolicy,
   ) {
     this.sizeInBytes = forest.sizeInBytes + profile.distinct.byteLength + PROFILE_BYTES;
+    this.defaultMargin = this.margin();
   }
 
   /**
@@ -84,9 +87,9 @@ export class PriceAnomalyModel {
     const outside = beyond > margin;
     const reason = this.reasonFor(outside);
     const isolated = reason === 'isolation_forest' && score >= this.scoreThreshold(sensitivity)
-      && logGapToNearest(profile, price) >= policy.minIsolationGap * (margin / this.margin());
+      && logGapToNearest(profile, price) >= policy.minIsolationGap * (margin / this.defaultMargin);
     const anomaly = outside || isolated;
-    return { anomaly, score, reason, severity: severity(beyond, this.margin()), direction: anomaly ? (price > profile.expected ? 'high' : 'low') : null };
+    return { anomaly, score, reason, severity: severity(beyond, this.defaultMargin), direction: anomaly ? (price > profile.expected ? 'high' : 'low') : null };
   }
 
   /** The model block of an explanation, without the per-request fields. */

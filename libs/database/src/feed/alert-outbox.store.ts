@@ -1,5 +1,6 @@
 import type { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
+import { poolOf } from '../pool-of.js';
 import type { OutboxDestination } from './price-feed.store.js';
 
 export interface OutboxEntry {
@@ -50,6 +51,6 @@ export class AlertOutboxStore {
   }
 
   private pool(): Pool {
-    return (this.dataSource.driver as unknown as { master: Pool }).master;
+    return poolOf(this.dataSource);
   }
 }

@@ -1,5 +1,6 @@
 import type { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
+import { poolOf } from '../pool-of.js';
 import { AlertAlreadyResolvedError, AlertNotFoundError, ValidationError } from '#libs/errors';
 import type { AlertFilter, AlertPage, AlertResolution, PriceAlert } from '#libs/price-history';
 
@@ -90,6 +91,6 @@ export class PriceAlertsStore {
   }
 
   private pool(): Pool {
-    return (this.dataSource.driver as unknown as { master: Pool }).master;
+    return poolOf(this.dataSource);
   }
 }

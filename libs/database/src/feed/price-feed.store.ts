@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { Pool, PoolClient } from 'pg';
+import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import type { DataSource } from 'typeorm';
+import { poolOf } from '../pool-of.js';
 import type { JudgedObservation, ObservationOutcome } from '#libs/price-history';
 import { canonicalPrice } from '#libs/price-csv';
 
@@ -55,8 +56,7 @@ export class PriceFeedStore {
       const anomaly = observation.verdict?.anomaly ?? false;
       return { ...observation, anomaly, stored: !anomaly, alertId: anomaly ? randomUUID() : null, metadata: observation.verdict?.metadata ?? NO_HISTORY };
     });
-    const pool = (this.dataSource.driver as unknown as { master: Pool }).master;
-    const client = await pool.connect();
+    const client = await poolOf(this.dataSource).connect();
     let fresh: Set<string>;
     try {
       await client.query('BEGIN');
@@ -93,8 +93,7 @@ export class PriceFeedStore {
   }
 
   private async earlierOutcomes(ids: string[]): Promise<Map<string, ObservationOutcome>> {
-    const pool = (this.dataSource.driver as unknown as { master: Pool }).master;
-    const { rows } = await pool.query<{ observation_id: string; item_id: string; anomaly: boolean; stored: boolean; alert_id: string | null; metadata: object }>(EARLIER_OUTCOMES, [ids]);
+    const { rows } = await poolOf(this.dataSource).query<{ observation_id: string; item_id: string; anomaly: boolean; stored: boolean; alert_id: string | null; metadata: object }>(EARLIER_OUTCOMES, [ids]);
     return new Map(rows.map((row) => [row.observation_id, {
       observationId: row.observation_id, itemId: row.item_id, anomaly: row.anomaly, stored: row.stored, alertId: row.alert_id, metadata: row.metadata, duplicate: true,
     }]));

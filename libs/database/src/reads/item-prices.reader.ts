@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
-import type { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
+import { poolOf } from '../pool-of.js';
 import { RECENT_ORDERS, type ItemVersion, type VersionedPrices } from '#libs/price-history';
 import { databaseFailureOf } from '../database-failure.js';
 
@@ -27,8 +27,7 @@ export class ItemPricesReader {
    * straight on TypeORM's pg pool.
    */
   private readonly versions = new DataLoader<string, string | null>(async (itemIds) => {
-    const pool = (this.dataSource.driver as unknown as { master: Pool }).master;
-    const { rows } = await pool.query<{ item_id: string; version: string }>({ name: 'item-history-versions', text: VERSIONS_SQL, values: [itemIds] });
+    const { rows } = await poolOf(this.dataSource).query<{ item_id: string; version: string }>({ name: 'item-history-versions', text: VERSIONS_SQL, values: [itemIds] });
     const byItem = new Map(rows.map((row) => [row.item_id, row.version]));
     return itemIds.map((itemId) => byItem.get(itemId) ?? null);
   }, { cache: false, batchScheduleFn: (flush) => setImmediate(flush) });

@@ -4,7 +4,8 @@ import {
   ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, Validate, ValidateNested,
   ValidatorConstraint, type ValidatorConstraintInterface,
 } from 'class-validator';
-import { ALERT_STATUSES } from '#libs/price-history';
+import { randomUUID } from 'node:crypto';
+import { ALERT_STATUSES, type PriceObservation } from '#libs/price-history';
 import { ITEM_ID_PATTERN, ITEM_ID_RULE } from '#libs/price-csv';
 import { ItemIdField, PriceField } from './detect-anomaly.request.dto.js';
 import { IsCalendarDate } from './is-calendar-date.validator.js';
@@ -124,4 +125,9 @@ export class ResolveAlertRequestDto {
   @IsString()
   @MaxLength(2000)
   note?: string;
+}
+
+/** The request's observations in the feed's vocabulary; an observation sent without an id gets a fresh one. */
+export function observationsOf(body: PostPricesRequestDto): PriceObservation[] {
+  return body.observations.map((o) => ({ observationId: o.observation_id ?? randomUUID(), itemId: o.item_id, ordClosedDt: o.ord_closed_dt, price: o.price }));
 }

@@ -2,7 +2,7 @@ import type { Pool } from 'pg';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { DataSource } from 'typeorm';
 import type { PriceModelRegistry } from '#libs/anomaly-detection';
-import type { AlertOutboxStore, OutboxDestination } from '#libs/database';
+import { poolOf, type AlertOutboxStore, type OutboxDestination } from '#libs/database';
 
 /** Every metric of one app, on its own registry (tests start several apps in one process). */
 export class ServiceMetrics {
@@ -39,7 +39,7 @@ export class ServiceMetrics {
     gauge('model_cache_bytes', 'Approximate memory of the cached models', () => cache().bytes);
     gauge('model_trainings_total', 'Models trained', () => cache().trainings);
     gauge('model_training_seconds_total', 'Time spent training models', () => cache().trainingMillis / 1000);
-    const pool = () => (dataSource.driver as unknown as { master?: Pool }).master;
+    const pool = (): Pool | undefined => poolOf(dataSource); // undefined until TypeORM has connected
     gauge('db_pool_connections', 'Connections open in the pool', () => pool()?.totalCount ?? 0);
     gauge('db_pool_idle_connections', 'Idle connections in the pool', () => pool()?.idleCount ?? 0);
     gauge('db_pool_waiting_requests', 'Queries waiting for a connection', () => pool()?.waitingCount ?? 0);

@@ -1,10 +1,9 @@
 import { Body, Controller, Param, Query } from '@nestjs/common';
 import {
-  AlertIdParamsDto, alertJson, alertPageResponse, ListAlertsQueryDto, ListAlertsRoute, PostPricesRequestDto, postPricesResponse, PostPricesRoute,
+  AlertIdParamsDto, alertJson, alertPageResponse, ListAlertsQueryDto, ListAlertsRoute, observationsOf, PostPricesRequestDto, postPricesResponse, PostPricesRoute,
   ResolveAlertRequestDto, ResolveAlertRoute,
 } from '#libs/http-contract';
 import { CallerKeyId } from '#libs/platform';
-import { randomUUID } from 'node:crypto';
 import { IngestPricesUseCase } from '../../use-cases/ingest-prices/ingest-prices.use-case.js';
 import { ListAlertsUseCase } from '../../use-cases/list-alerts/list-alerts.use-case.js';
 import { ResolveAlertUseCase } from '../../use-cases/resolve-alert/resolve-alert.use-case.js';
@@ -19,9 +18,7 @@ export class PriceFeedController {
 
   @PostPricesRoute()
   async prices(@Body() body: PostPricesRequestDto) {
-    return postPricesResponse(await this.ingestPrices.execute(body.observations.map((o) => ({
-      observationId: o.observation_id ?? randomUUID(), itemId: o.item_id, ordClosedDt: o.ord_closed_dt, price: o.price,
-    }))));
+    return postPricesResponse(await this.ingestPrices.execute(observationsOf(body)));
   }
 
   @ListAlertsRoute()

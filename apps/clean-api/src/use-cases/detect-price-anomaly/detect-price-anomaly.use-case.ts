@@ -21,9 +21,6 @@ export class DetectPriceAnomalyUseCase {
 
   /** In order; `null` for an entry whose item has no history. One version lookup and one model per distinct item. */
   executeBatch(checks: readonly PriceCheck[], sensitivity?: number): Promise<(AnomalyVerdict | null)[]> {
-    return judgeMany(checks, {
-      versionOf: (itemId) => this.itemPrices.versionOf(itemId),
-      modelFor: (itemId, version) => this.models.modelFor(itemId, version, () => this.itemPrices.pricesOf(itemId)),
-    }, sensitivity);
+    return judgeMany(checks, this.itemPrices, this.models, sensitivity);
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { reportOnHistory } from '#libs/anomaly-detection';
+import { currentModel, reportOnHistory } from '#libs/anomaly-detection';
 import type { HistoryReport } from '../../domain/anomaly-verdict.js';
 import { ItemNotFoundError } from '../../domain/errors.js';
 import { AnomalyModels, type AnomalyModel } from '../detect-price-anomaly/anomaly-models.port.js';
@@ -23,9 +23,8 @@ export class GetItemReportUseCase {
   ) {}
 
   async execute(itemId: string, sensitivity?: number): Promise<ItemReport> {
-    const current = await this.itemPrices.versionOf(itemId);
-    const model = current === null ? null : await this.models.modelFor(itemId, current.version, () => this.itemPrices.pricesOf(itemId));
-    if (!model) throw new ItemNotFoundError(itemId);
-    return { itemId, version: current!.version, model, report: await reportOnHistory(model, this.history.stream(itemId, {}), sensitivity) };
+    const current = await currentModel(itemId, this.itemPrices, this.models);
+    if (!current) throw new ItemNotFoundError(itemId);
+    return { itemId, version: current.version, model: current.model, report: await reportOnHistory(current.model, this.history.stream(itemId, {}), sensitivity) };
   }
 }

@@ -18,10 +18,7 @@ export class IngestPricesUseCase {
   ) {}
 
   async execute(observations: readonly PriceObservation[]): Promise<ObservationOutcome[]> {
-    const verdicts = await judgeMany(observations, {
-      versionOf: (itemId) => this.itemPrices.versionOf(itemId),
-      modelFor: (itemId, version) => this.models.modelFor(itemId, version, () => this.itemPrices.pricesOf(itemId)),
-    });
+    const verdicts = await judgeMany(observations, this.itemPrices, this.models);
     return this.feed.record(observations.map((observation, index) => ({ ...observation, verdict: verdicts[index] })));
   }
 }
