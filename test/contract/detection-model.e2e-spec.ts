@@ -63,6 +63,27 @@ describe('detection models, both apps on one seeded database', () => {
     expect(after.body.metadata.model.history_version).not.toBe(cheap.body.metadata.model.history_version);
   });
 
+  it("grows the model with the feed's own batch into the new version's model: the other app, training afresh, draws the same band", async () => {
+    const itemId = 'MLBGROWN';
+    const metric = async (name: string) => Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(await (await fetch(`${clean.baseUrl}/metrics`)).text())?.[1]);
+    await uploadCsv(clean.baseUrl, priceCsv(daysOf(40, '01', '10.00', itemId).map(([item, day], i) => [item, day, (10 + (i % 7) / 10).toFixed(2)])));
+    await detect(clean, itemId, 10);
+    const [trainings, growths] = [await metric('model_trainings_total'), await metric('model_growths_total')];
+
+    const observations = [10.1, 10.4, 9.9, 10.2, 12].map((price, i) => ({ observation_id: `grow-${i}`, item_id: itemId, ord_closed_dt: '2024-02-10', price }));
+    expect((await postJson(clean.baseUrl, '/prices', { observations })).body).toMatchObject({ stored: 5, alerts: 0 });
+
+    const [grown, trained] = await Promise.all([detect(clean, itemId, 11.5), detect(mvc, itemId, 11.5)]);
+    expect(grown.body.metadata.model).toMatchObject({ trained_on: 45, history_version: trained.body.metadata.model.history_version });
+    expect(grown.body.metadata.normal_range).toEqual(trained.body.metadata.normal_range);
+    expect(grown.body.metadata.expected).toBe(trained.body.metadata.expected);
+    expect([await metric('model_trainings_total'), await metric('model_growths_total')]).toEqual([trainings, growths + 1]);
+
+    // Anyone else's write makes a version the grown model is not: it is trained afresh, never served stale.
+    await uploadCsv(mvc.baseUrl, priceCsv(daysOf(10, '03', '30.00', itemId)));
+    expect((await detect(clean, itemId, 30)).body.metadata.model).toMatchObject({ trained_on: 55 });
+  });
+
   it('sees changes made outside the apps, straight in the database', async () => {
     expect((await detect(mvc, 'MLB4097203966', 150)).status).toBe(200);
     expect((await detect(clean, 'MLB4097203966', 150)).status).toBe(200);

@@ -2,12 +2,16 @@ import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import type { RandomGenerator } from 'pure-rand/types/RandomGenerator';
 
 /**
- * Returns a function drawing `size` values without replacement, sorted ascending. Floyd's
+ * Returns a function drawing `size` values without replacement, sorted ascending (the same array
+ * every time when the sample is all of `values`: callers must not change it). Floyd's
  * algorithm costs O(size) whatever the length of `values`, which keeps training time independent
  * of n; the membership marks are shared by all draws and cleared after each.
  */
 export function sortedSampleDrawer(values: readonly number[], size: number, rng: RandomGenerator): () => Float64Array {
-  if (size === values.length) return () => Float64Array.from(values).sort();
+  if (size === values.length) {
+    const everything = Float64Array.from(values).sort();
+    return () => everything;
+  }
   const chosen = new Uint8Array(values.length);
   const picks = new Int32Array(size);
   return () => {

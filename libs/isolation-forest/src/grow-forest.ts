@@ -1,10 +1,12 @@
 import { mersenne } from 'pure-rand/generator/mersenne';
 import { sortedSampleDrawer } from './draw-sample.js';
 import type { ResolvedOptions } from './isolation-forest-options.js';
-import { growIsolationTree, type IsolationTreeNode } from './isolation-tree.js';
+import { growIsolationTree, type IsolationTree } from './isolation-tree.js';
 
 export interface GrownForest {
-  readonly trees: readonly IsolationTreeNode[];
+  readonly trees: IsolationTree[];
+  /** Each tree's sample, ascending; while it is the whole series, one array shared by every tree. */
+  readonly samples: Float64Array[];
   readonly sampleSize: number;
 }
 
@@ -13,7 +15,12 @@ export function growForest(values: readonly number[], options: ResolvedOptions):
   const sampleSize = Math.min(options.sampleSize, values.length);
   const rng = mersenne(options.seed);
   const drawSample = sortedSampleDrawer(values, sampleSize, rng);
-  const trees: IsolationTreeNode[] = [];
-  for (let tree = 0; tree < options.trees; tree++) trees.push(growIsolationTree(drawSample(), rng));
-  return { trees, sampleSize };
+  const trees: IsolationTree[] = [];
+  const samples: Float64Array[] = [];
+  for (let tree = 0; tree < options.trees; tree++) {
+    const sample = drawSample();
+    samples.push(sample);
+    trees.push(growIsolationTree(sample, rng));
+  }
+  return { trees, samples, sampleSize };
 }

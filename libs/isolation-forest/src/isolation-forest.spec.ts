@@ -41,8 +41,43 @@ describe('IsolationForest', () => {
       const many = IsolationForest.fit(prices, { trees: 100 });
       expect(few.sizeInBytes).toBeGreaterThan(0);
       expect(many.sizeInBytes).toBeGreaterThan(few.sizeInBytes);
-      // At most 2^8 - 1 thresholds per tree, 8 bytes each, plus one score per interval.
-      expect(many.sizeInBytes).toBeLessThan(100 * 255 * 16 + 1024);
+      // Per tree at most 2^8 - 1 thresholds with their depths and 2^8 leaves, 8 bytes each, and its sample of 256.
+      expect(many.sizeInBytes).toBeLessThan(100 * ((2 * 255 + 256) * 8 + 96 + 256 * 8) + 1024);
+    });
+  });
+
+  describe('growing', () => {
+    const history = prices.slice(0, 120);
+    const added = prices.slice(120, 180);
+
+    it('grows by new values into a forest of all of them, leaving the original as it was', () => {
+      const forest = IsolationForest.fit(history);
+      const before = scoresOf(forest);
+      const grown = forest.grow(added);
+      expect([grown.trainedOn, grown.sampleSize, grown.trees, grown.seed]).toEqual([180, 180, 100, 42]);
+      expect(scoresOf(forest)).toEqual(before);
+      expect(scoresOf(grown)).not.toEqual(before);
+    });
+
+    it('grows the same way in every process: same forest, same values, same scores', () => {
+      expect(scoresOf(IsolationForest.fit(history).grow(added))).toEqual(scoresOf(IsolationForest.fit(history).grow(added)));
+    });
+
+    it('grows past the sample size, keeping each tree on a sample of 256', () => {
+      const grown = IsolationForest.fit(prices.slice(0, 250)).grow(prices.slice(250)).grow(noisyPrices(500, 40, 0.05, 9));
+      expect([grown.trainedOn, grown.sampleSize]).toEqual([800, 256]);
+      expect(grown.score(80)).toBeGreaterThan(grown.score(40) + 0.15);
+    });
+
+    it('learns a new level: a price it has now seen many times scores as ordinary', () => {
+      const forest = IsolationForest.fit(history);
+      const grown = forest.grow(Array.from({ length: 60 }, (_, i) => 60 + (i % 3) / 10));
+      expect(forest.score(60.1)).toBeGreaterThan(0.6);
+      expect(grown.score(60.1)).toBeLessThan(forest.score(60.1) - 0.1);
+    });
+
+    it('rejects what fit rejects', () => {
+      expect(() => IsolationForest.fit(history).grow([1, Number.NaN])).toThrow(/finite numbers, got NaN at index 1/);
     });
   });
 

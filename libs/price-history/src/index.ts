@@ -33,6 +33,25 @@ export interface VersionedPrices {
   prices: readonly number[];
   /** The latest orders' prices in time order, oldest first (at most RECENT_ORDERS of them). */
   recent: readonly number[];
+  /** The day (`dayNumber`) of each of `recent`: where a later order of an earlier day falls in time order. */
+  recentDays: readonly number[];
+}
+
+/**
+ * Rows appended to an item's history by one committed write: they took its history from
+ * `fromVersion` (the version just before, confirmed under lock) to `toVersion`. In insertion
+ * order, which is also their order among orders of the same day.
+ */
+export interface HistoryAppend {
+  itemId: string;
+  fromVersion: string;
+  toVersion: string;
+  rows: readonly HistoryRow[];
+}
+
+/** Days since 1970-01-01 of a `YYYY-MM-DD` date: orders sort by it, and by insertion within a day. */
+export function dayNumber(date: string): number {
+  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86_400_000;
 }
 
 /** How many of an item's latest orders a model sees in time order (noise between orders, price now). */
@@ -72,6 +91,12 @@ export interface ObservationOutcome {
   metadata: object;
   /** Seen before: this is its first outcome, nothing was done again. */
   duplicate: boolean;
+}
+
+/** A recorded batch: each observation's outcome, in order, and what it appended to each item's history. */
+export interface RecordedBatch {
+  outcomes: ObservationOutcome[];
+  appends: HistoryAppend[];
 }
 
 export const ALERT_STATUSES = ['open', 'confirmed', 'dismissed'] as const;

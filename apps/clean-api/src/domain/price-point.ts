@@ -1,7 +1,7 @@
 /** The history's shared vocabulary is defined once, framework-free, in libs/price-history. */
 export {
-  RECENT_ORDERS, type AlertFilter, type AlertPage, type AlertResolution, type HistoryWindow, type ImportOutcome, type ItemVersion,
-  type JudgedObservation, type ObservationOutcome, type PriceAlert, type PriceObservation, type VersionedPrices,
+  dayNumber, RECENT_ORDERS, type AlertFilter, type AlertPage, type AlertResolution, type HistoryAppend, type HistoryWindow, type ImportOutcome, type ItemVersion,
+  type JudgedObservation, type ObservationOutcome, type PriceAlert, type PriceObservation, type RecordedBatch, type VersionedPrices,
 } from '#libs/price-history';
 
 /** One order of an item's history. `price` holds the stored 4-decimal value exactly. */

@@ -25,7 +25,7 @@ describe(AnomalyDetectionService.name, () => {
 
   beforeEach(() => {
     prices = new InMemoryItemPrices();
-    prices.history.set('MLB1', { version: '1', prices: [10, 10, 10, 9.5, 10.5, 10], recent: [10, 10, 10, 9.5, 10.5, 10] });
+    prices.history.set('MLB1', { version: '1', prices: [10, 10, 10, 9.5, 10.5, 10], recent: [10, 10, 10, 9.5, 10.5, 10], recentDays: [1, 2, 3, 4, 5, 6] });
     sut = new AnomalyDetectionService(prices as unknown as ItemPricesReader, new PriceModelRegistry(inHouseEngine));
   });
 
@@ -38,7 +38,7 @@ describe(AnomalyDetectionService.name, () => {
     await sut.detect('MLB1', 10);
     await sut.detect('MLB1', 11);
     expect(prices.priceReads).toBe(1);
-    prices.history.set('MLB1', { version: '2', prices: [100, 100, 100, 100, 100], recent: [100, 100, 100, 100, 100] });
+    prices.history.set('MLB1', { version: '2', prices: [100, 100, 100, 100, 100], recent: [100, 100, 100, 100, 100], recentDays: [1, 2, 3, 4, 5] });
     await expect(sut.detect('MLB1', 100)).resolves.toMatchObject({ anomaly: false, metadata: { model: { history_version: '2' } } });
     expect(prices.priceReads).toBe(2);
   });

@@ -15,7 +15,10 @@ export class PriceFeedService {
 
   async ingest(observations: readonly PriceObservation[]): Promise<ObservationOutcome[]> {
     const verdicts = await judgeMany(observations, this.itemPrices, this.models);
-    return this.feed.record(observations.map((observation, index) => ({ ...observation, verdict: verdicts[index] })));
+    const { outcomes, appends } = await this.feed.record(observations.map((observation, index) => ({ ...observation, verdict: verdicts[index] })));
+    // The batch's own appends grow the models it judged with, so the next batch needs no training.
+    this.models.learn(appends);
+    return outcomes;
   }
 
   listAlerts(filter: AlertFilter): Promise<AlertPage> {

@@ -3,7 +3,7 @@ import { DEFAULT_DETECTION_POLICY, type DetectionPolicy } from '../policy/detect
 import { PriceAnomalyModel } from '../policy/price-anomaly-model.js';
 import pLimit from 'p-limit';
 import { LruCache, type LruLimits, type LruStats } from './lru-cache.js';
-import type { VersionedPrices } from '#libs/price-history';
+import type { HistoryAppend, VersionedPrices } from '#libs/price-history';
 
 
 export interface RegistryStats extends LruStats {
@@ -11,6 +11,9 @@ export interface RegistryStats extends LruStats {
   misses: number;
   trainings: number;
   trainingMillis: number;
+  /** Models grown by committed appends into the next version's model, instead of trained again. */
+  growths: number;
+  growthMillis: number;
 }
 
 export const DEFAULT_CACHE_LIMITS: LruLimits = { maxEntries: 10_000, maxBytes: 256 * 1024 * 1024 };
@@ -23,12 +26,13 @@ export const CONCURRENT_PRICE_LOADS = 4;
 /**
  * Trained models per item, cached while the item's history version stays the same. A model is
  * served only for the exact version it was trained on, so a change by any process (seen as a new
- * version) retrains it. Concurrent cold requests for one item share a single training.
+ * version) retrains it, unless this process made the change itself and grew the model with it
+ * (`learn`). Concurrent cold requests for one item share a single training.
  */
 export class PriceModelRegistry {
   private readonly cache: LruCache<string, PriceAnomalyModel>;
   private readonly pending = new Map<string, Promise<PriceAnomalyModel | null>>();
-  private counters = { hits: 0, misses: 0, trainings: 0, trainingMillis: 0 };
+  private counters = { hits: 0, misses: 0, trainings: 0, trainingMillis: 0, growths: 0, growthMillis: 0 };
   private readonly loads = pLimit(CONCURRENT_PRICE_LOADS);
 
   constructor(
@@ -55,6 +59,25 @@ export class PriceModelRegistry {
     return training;
   }
 
+  /**
+   * After appends committed by this process: the cached model of each append's `fromVersion`
+   * (confirmed under lock as the version just before the append) grows by its rows into the model
+   * of `toVersion`, so the next verdict needs no price read and no training. A model of any other
+   * version is left alone: it will not be served for `toVersion`, which is trained afresh if asked for.
+   */
+  learn(appends: readonly HistoryAppend[]): void {
+    for (const { itemId, fromVersion, toVersion, rows } of appends) {
+      const cached = this.cache.get(itemId);
+      if (cached?.historyVersion !== fromVersion || rows.length === 0) continue;
+      const started = performance.now();
+      const grown = cached.grow(rows, toVersion);
+      if (!grown) continue;
+      this.counters.growths++;
+      this.counters.growthMillis += performance.now() - started;
+      this.cache.set(itemId, grown);
+    }
+  }
+
   stats(): RegistryStats {
     return { ...this.counters, ...this.cache.stats() };
   }
@@ -65,7 +88,7 @@ export class PriceModelRegistry {
     const started = performance.now();
     // Keyed by the version the prices were read at, which may be newer than the one asked for;
     // a model stored out of order is only ever served for its own version, so it costs a retrain at most.
-    const model = PriceAnomalyModel.train(history.prices, history.version, this.engine, this.policy, history.recent);
+    const model = PriceAnomalyModel.train(history.prices, history.version, this.engine, this.policy, history.recent, history.recentDays);
     this.counters.trainings++;
     this.counters.trainingMillis += performance.now() - started;
     this.cache.set(itemId, model);

@@ -16,6 +16,11 @@ export interface TrainedForest {
   readonly sizeInBytes: number;
   /** Isolation score in (0, 1], scikit-learn's `-score_samples`: higher is more isolated. */
   score(price: number): number;
+  /**
+   * The forest of the training values plus `added`, as if trained on all of them (this one is left
+   * as it was). Absent when the engine can only train afresh.
+   */
+  grow?(added: readonly number[]): TrainedForest;
 }
 
 export const ENGINE_NAMES = ['isolation-forest', 'ml-isolation-forest'] as const;

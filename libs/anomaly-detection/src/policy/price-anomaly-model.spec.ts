@@ -4,6 +4,11 @@ import { inHouseEngine } from '../engines/in-house.engine.js';
 import { mlIsolationForestEngine } from '../engines/ml-isolation-forest.engine.js';
 import { DEFAULT_DETECTION_POLICY } from './detection-policy.js';
 import { PriceAnomalyModel } from './price-anomaly-model.js';
+import { dayNumber, RECENT_ORDERS } from '#libs/price-history';
+
+const fail = (): never => {
+  throw new Error('the in-house engine must grow');
+};
 
 /** A sticky item: regular price 99.90 most days, a 15% promotion now and then, one mild outlier. */
 const stickyPrices = [...Array(80).fill(99.9), ...Array(15).fill(84.9), ...Array(4).fill(104.9), 179.9];
@@ -119,5 +124,39 @@ describe.each([inHouseEngine, mlIsolationForestEngine])('PriceAnomalyModel with 
     expect(model.judge(300).anomaly).toBe(false);
     expect(model.judge(item.normalHigh * 5).anomaly).toBe(true);
     expect(model.judge(item.normalLow / 5).anomaly).toBe(true);
+  });
+});
+
+describe('PriceAnomalyModel.grow', () => {
+  it('grows by appended orders into exactly the band, levels and expected price of a model trained on the grown history', () => {
+    const shapes = [
+      generateItemHistory({ kind: 'dispersed', size: 200, seed: 5, typicalPrice: 80 }).prices,
+      [...stickyPrices, ...Array(30).fill(120), 99.9, 500],
+      Array.from({ length: 1500 }, (_, i) => 50 + (i % 17) / 10 + (i > 1200 ? 20 : 0)),
+    ];
+    for (const prices of shapes) {
+      const day = (i: number) => `2024-${String(1 + Math.floor(i / 200)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
+      const ordered = prices.map((price, i) => ({ price, ordClosedDt: day(i) })).sort((a, b) => a.ordClosedDt.localeCompare(b.ordClosedDt));
+      const start = Math.floor(ordered.length / 2);
+      const rows = ordered.slice(start);
+      // A few orders of earlier days arrive late: they go before the later days, not at the end.
+      rows.splice(5, 0, { price: ordered[0].price, ordClosedDt: ordered[0].ordClosedDt });
+      let grown = PriceAnomalyModel.train(ordered.slice(0, start).map((o) => o.price), '1', inHouseEngine, undefined, undefined,
+        ordered.slice(0, start).map((o) => dayNumber(o.ordClosedDt)));
+      for (let at = 0; at < rows.length; at += 37) grown = grown.grow(rows.slice(at, at + 37), '2') ?? fail();
+      const all = [...ordered.slice(0, start), ...rows];
+      const inTimeOrder = all.map((o, i) => ({ ...o, i })).sort((a, b) => a.ordClosedDt.localeCompare(b.ordClosedDt) || a.i - b.i);
+      const recent = inTimeOrder.slice(-RECENT_ORDERS);
+      const trained = PriceAnomalyModel.train(all.map((o) => o.price), '2', inHouseEngine, undefined, recent.map((o) => o.price), recent.map((o) => dayNumber(o.ordClosedDt)));
+      for (const sensitivity of [0, 50, 100]) expect(grown.normalRange(sensitivity)).toEqual(trained.normalRange(sensitivity));
+      expect(grown.expected).toBe(trained.expected);
+      expect(grown.description()).toEqual(trained.description());
+      const { high, low } = trained.normalRange();
+      for (const price of [high * 1.01, low * 0.99, high * 3]) expect(grown.judge(price).anomaly).toBe(true);
+    }
+  });
+
+  it('gives no grown model with the ml-isolation-forest engine, which can only train afresh', () => {
+    expect(PriceAnomalyModel.train(stickyPrices, '1', mlIsolationForestEngine).grow([{ ordClosedDt: '2024-01-01', price: 99.9 }], '2')).toBeNull();
   });
 });

@@ -1,12 +1,18 @@
-import { RECENT_ORDERS } from '#libs/price-history';
+import { dayNumber, RECENT_ORDERS, type HistoryRow } from '#libs/price-history';
 import type { AnomalyEngine, TrainedForest } from '../engines/anomaly-engine.js';
 import { DEFAULT_DETECTION_POLICY, type DetectionPolicy } from './detection-policy.js';
-import { logGapToNearest, profilePrices, type PriceProfile } from './price-profile.js';
+import { ascendingCopy, logGapToNearest, profilePrices, type PriceProfile } from './price-profile.js';
 import type { AnomalyReason, AnomalyVerdict, JudgeOptions, PriceAssessment } from './verdict.js';
 
 const PROFILE_BYTES = 256;
 /** Sensitivity runs from 0 to 100: the default sits halfway. */
 const HALF_SCALE = 50;
+
+/** The latest orders in time order, oldest first, with the day of each (`dayNumber`). */
+interface RecentOrders {
+  prices: Float64Array;
+  days: Float64Array;
+}
 
 /**
  * One item's model: its forest, its levels and noise, and the rules that combine them. The band
@@ -23,19 +29,36 @@ export class PriceAnomalyModel {
     private readonly forest: TrainedForest,
     private readonly profile: PriceProfile,
     private readonly policy: DetectionPolicy,
+    private readonly recent: RecentOrders,
   ) {
-    this.sizeInBytes = forest.sizeInBytes + profile.distinct.byteLength + PROFILE_BYTES;
+    this.sizeInBytes = forest.sizeInBytes + profile.sorted.byteLength + recent.prices.byteLength + recent.days.byteLength + PROFILE_BYTES;
     this.defaultMargin = this.margin();
   }
 
   /**
    * `prices`: the whole history in any order; `recent`: its latest orders in time order (by
-   * default the last RECENT_ORDERS of `prices`, for callers that pass the history in time order).
+   * default the last RECENT_ORDERS of `prices`, for callers that pass the history in time order),
+   * and the day of each (by default one day for all: later in the array is later in time).
    */
   static train(prices: readonly number[], historyVersion: string, engine: AnomalyEngine, policy: DetectionPolicy = DEFAULT_DETECTION_POLICY,
-    recent: readonly number[] = prices.slice(-RECENT_ORDERS)): PriceAnomalyModel {
+    recent: readonly number[] = prices.slice(-RECENT_ORDERS), recentDays: readonly number[] = new Array<number>(recent.length).fill(0)): PriceAnomalyModel {
     const forest = engine.train(prices, { trees: policy.trees, sampleSize: policy.sampleSize, seed: policy.seed });
-    return new PriceAnomalyModel(historyVersion, forest, profilePrices(prices, recent, policy), policy);
+    const latest = { prices: Float64Array.from(recent), days: Float64Array.from(recentDays) };
+    return new PriceAnomalyModel(historyVersion, forest, profilePrices(ascendingCopy(prices), latest.prices, policy), policy, latest);
+  }
+
+  /**
+   * The model of the history grown by `rows` (appended after everything it was trained on), as
+   * `historyVersion`: the band and levels exactly as a model trained on the grown history would
+   * have them, the forest grown as the engine allows. `null` when the engine cannot grow a forest
+   * (then only training afresh gives the new version's model). This model is left as it was.
+   */
+  grow(rows: readonly HistoryRow[], historyVersion: string): PriceAnomalyModel | null {
+    const forest = this.forest.grow?.(rows.map((row) => row.price));
+    if (!forest) return null;
+    const recent = withRecentOrders(this.recent, rows);
+    const sorted = mergedAscending(this.profile.sorted, Float64Array.from(rows, (row) => row.price).sort());
+    return new PriceAnomalyModel(historyVersion, forest, profilePrices(sorted, recent.prices, this.policy), this.policy, recent);
   }
 
   get expected(): number {
@@ -116,4 +139,31 @@ function severity(beyond: number, defaultMargin: number): number {
 /** Bands are shown to people: 4 decimals, like stored prices. */
 function roundPrice(value: number): number {
   return Math.round(value * 10_000) / 10_000;
+}
+
+/**
+ * The latest RECENT_ORDERS orders once `rows` are appended: each goes after every order of its day
+ * or earlier (it was inserted after them), the oldest fall off.
+ */
+function withRecentOrders(recent: RecentOrders, rows: readonly HistoryRow[]): RecentOrders {
+  const prices = Array.from(recent.prices);
+  const days = Array.from(recent.days);
+  for (const row of rows) {
+    const day = dayNumber(row.ordClosedDt);
+    let at = days.length;
+    while (at > 0 && days[at - 1] > day) at--;
+    prices.splice(at, 0, row.price);
+    days.splice(at, 0, day);
+  }
+  const drop = Math.max(0, prices.length - RECENT_ORDERS);
+  return { prices: Float64Array.from(prices.slice(drop)), days: Float64Array.from(days.slice(drop)) };
+}
+
+function mergedAscending(a: Float64Array, b: Float64Array): Float64Array {
+  const merged = new Float64Array(a.length + b.length);
+  let [i, j, k] = [0, 0, 0];
+  while (i < a.length && j < b.length) merged[k++] = a[i] <= b[j] ? a[i++] : b[j++];
+  merged.set(a.subarray(i), k);
+  merged.set(b.subarray(j), k + a.length - i);
+  return merged;
 }

@@ -14,8 +14,8 @@ export interface PriceProfile {
   noise: number;
   /** The item's typical price now: the median of its most recent orders. */
   expected: number;
-  /** Every distinct price, ascending: how far a new price is from anything already seen. */
-  distinct: Float64Array;
+  /** Every price, ascending: how far a new price is from anything already seen, and the order statistics above. */
+  sorted: Float64Array;
 }
 
 /** |log change| quantile -> sigma of a normal noise: |N(0, 2 sigma^2)| has quantile p at sqrt(2) sigma Phi^-1((1+p)/2). */
@@ -25,27 +25,29 @@ const HALF_NORMAL_Z: Record<number, number> = { 0.25: 0.3186, 0.3: 0.3853, 0.4: 
 const IQR_PER_SIGMA = 1.349;
 
 /**
- * `prices`: the whole history, in any order; `recent`: the latest orders in time order, oldest
- * first (the noise is measured between consecutive orders, the expected price from the last ones).
+ * `sorted`: the whole history, ascending; `recent`: the latest orders in time order, oldest first
+ * (the noise is measured between consecutive orders, the expected price from the last ones).
+ * Reads only a few order statistics of `sorted`, so a model grown by new prices recomputes it
+ * at once, and exactly as a model trained on the grown history would.
  */
-export function profilePrices(prices: readonly number[], recent: readonly number[], policy: DetectionPolicy): PriceProfile {
-  const ascending = ascendingCopy(prices);
-  const sorted = ascending.map(Math.log);
+export function profilePrices(sorted: Float64Array, recent: Float64Array, policy: DetectionPolicy): PriceProfile {
+  const count = sorted.length;
   // Changes between orders see through levels (tiers, promotions, a re-pricing); the spread of all
   // prices is the sharper measure when there is one level: the smaller of the two is the noise.
-  const noise = Math.min(consecutiveNoise(Float64Array.from(recent, Math.log), policy.noiseQuantile), (quantile(sorted, 0.75) - quantile(sorted, 0.25)) / IQR_PER_SIGMA);
+  const noise = Math.min(consecutiveNoise(Float64Array.from(recent, Math.log), policy.noiseQuantile), (logQuantile(sorted, 0, count, 0.75) - logQuantile(sorted, 0, count, 0.25)) / IQR_PER_SIGMA);
   const reach = Math.max(policy.trimReach, policy.trimNoises * noise);
-  const [fenceLow, fenceHigh] = [quantile(sorted, 0.1) - reach, quantile(sorted, 0.9) + reach];
-  const kept = sorted.filter((value) => value >= fenceLow && value <= fenceHigh);
-  const latest = Float64Array.from(recent.slice(-Math.max(policy.recentMin, Math.ceil(policy.recentShare * prices.length)))).sort();
+  const [fenceLow, fenceHigh] = [logQuantile(sorted, 0, count, 0.1) - reach, logQuantile(sorted, 0, count, 0.9) + reach];
+  const keptStart = firstLogAbove(sorted, (value) => value >= fenceLow);
+  const keptEnd = firstLogAbove(sorted, (value) => value > fenceHigh);
+  const latest = recent.slice(-Math.max(policy.recentMin, Math.ceil(policy.recentShare * count))).sort();
   return {
-    count: prices.length,
-    constant: sorted[0] === sorted[sorted.length - 1],
-    logLowLevel: quantile(kept, policy.levelQuantile),
-    logHighLevel: quantile(kept, 1 - policy.levelQuantile),
+    count,
+    constant: Math.log(sorted[0]) === Math.log(sorted[count - 1]),
+    logLowLevel: logQuantile(sorted, keptStart, keptEnd, policy.levelQuantile),
+    logHighLevel: logQuantile(sorted, keptStart, keptEnd, 1 - policy.levelQuantile),
     noise,
     expected: quantile(latest, 0.5),
-    distinct: ascending.filter((value, index) => index === 0 || value !== ascending[index - 1]),
+    sorted,
   };
 }
 
@@ -65,24 +67,44 @@ function consecutiveNoise(logs: Float64Array, q: number): number {
 }
 
 /** The prices ascending; the database already sends them so (grouped by value): then no sort. */
-function ascendingCopy(prices: readonly number[]): Float64Array {
+export function ascendingCopy(prices: readonly number[]): Float64Array {
   const copy = Float64Array.from(prices);
   for (let i = 1; i < copy.length; i++) if (copy[i] < copy[i - 1]) return copy.sort();
   return copy;
 }
 
+/** The first index whose log-price passes `test` (a test that, once passed, stays passed for higher prices). */
+function firstLogAbove(sorted: Float64Array, test: (logPrice: number) => boolean): number {
+  let [low, high] = [0, sorted.length];
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (test(Math.log(sorted[middle]))) high = middle;
+    else low = middle + 1;
+  }
+  return low;
+}
+
+/** `quantile` of the logs of sorted[from, to), taking only the two logs it needs. */
+function logQuantile(sorted: Float64Array, from: number, to: number, q: number): number {
+  const position = (to - from - 1) * q;
+  const below = Math.floor(position);
+  const above = Math.min(below + 1, to - from - 1);
+  const [low, high] = [Math.log(sorted[from + below]), Math.log(sorted[from + above])];
+  return low + (high - low) * (position - below);
+}
+
 /** |log(price / nearest seen price)|: 0 for a price already seen. */
 export function logGapToNearest(profile: PriceProfile, price: number): number {
-  const { distinct } = profile;
+  const { sorted } = profile;
   let low = 0;
-  let high = distinct.length - 1;
+  let high = sorted.length - 1;
   while (low < high) {
     const middle = (low + high) >> 1;
-    if (distinct[middle] < price) low = middle + 1;
+    if (sorted[middle] < price) low = middle + 1;
     else high = middle;
   }
-  const above = distinct[low];
-  const below = low > 0 ? distinct[low - 1] : above;
+  const above = sorted[low];
+  const below = low > 0 ? sorted[low - 1] : above;
   return Math.min(Math.abs(Math.log(price / above)), Math.abs(Math.log(price / below)));
 }
 

@@ -12,11 +12,11 @@ const VERSIONS_SQL = 'SELECT item_id, version FROM item_history_version WHERE it
  * scan of (item_id, price): sticky items repeat few prices many times); the latest orders in time
  * order (an index-only scan of the covering (item_id, ord_closed_dt, id) INCLUDE (price) index).
  */
-const PRICES_SQL = `SELECT (SELECT version FROM item_history_version WHERE item_id = $1) AS version, part, value, n FROM (
-    (SELECT 0 AS part, price::float8 AS value, count(*)::int AS n FROM item_historical_pricing WHERE item_id = $1 GROUP BY price ORDER BY price)
+const PRICES_SQL = `SELECT (SELECT version FROM item_history_version WHERE item_id = $1) AS version, part, value, n, day FROM (
+    (SELECT 0 AS part, price::float8 AS value, count(*)::int AS n, 0 AS day FROM item_historical_pricing WHERE item_id = $1 GROUP BY price ORDER BY price)
     UNION ALL
-    (SELECT 1, price::float8, (row_number() OVER (ORDER BY ord_closed_dt DESC, id DESC))::int FROM item_historical_pricing
-      WHERE item_id = $1 ORDER BY ord_closed_dt DESC, id DESC LIMIT $2)
+    (SELECT 1, price::float8, (row_number() OVER (ORDER BY ord_closed_dt DESC, id DESC))::int, ord_closed_dt - DATE '1970-01-01'
+      FROM item_historical_pricing WHERE item_id = $1 ORDER BY ord_closed_dt DESC, id DESC LIMIT $2)
   ) AS parts`;
 
 /** What detection reads: an item's history version (every request) and its prices (cold only). */
@@ -72,7 +72,7 @@ export class ItemPricesReader {
    */
   async pricesOf(itemId: string): Promise<VersionedPrices | null> {
     const runner = this.dataSource.createQueryRunner();
-    let rows: { version: string; part: number; value: number; n: number }[];
+    let rows: { version: string; part: number; value: number; n: number; day: number }[];
     try {
       await runner.startTransaction();
       await runner.query('SET LOCAL enable_hashagg = off');
@@ -87,10 +87,11 @@ export class ItemPricesReader {
     if (rows.length === 0) return null;
     const prices: number[] = [];
     const recent: number[] = [];
-    for (const { part, value, n } of rows) {
+    const recentDays: number[] = [];
+    for (const { part, value, n, day } of rows) {
       if (part === 0) for (let i = 0; i < n; i++) prices.push(value);
-      else recent[n - 1] = value; // n: 1 for the latest order
+      else [recent[n - 1], recentDays[n - 1]] = [value, day]; // n: 1 for the latest order
     }
-    return { version: rows[0].version, prices, recent: recent.reverse() };
+    return { version: rows[0].version, prices, recent: recent.reverse(), recentDays: recentDays.reverse() };
   }
 }

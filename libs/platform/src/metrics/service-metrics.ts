@@ -39,6 +39,8 @@ export class ServiceMetrics {
     gauge('model_cache_bytes', 'Approximate memory of the cached models', () => cache().bytes);
     gauge('model_trainings_total', 'Models trained', () => cache().trainings);
     gauge('model_training_seconds_total', 'Time spent training models', () => cache().trainingMillis / 1000);
+    gauge('model_growths_total', "Models grown by this process's committed appends into the next version's model (no training)", () => cache().growths);
+    gauge('model_growth_seconds_total', 'Time spent growing models', () => cache().growthMillis / 1000);
     const pool = (): Pool | undefined => poolOf(dataSource); // undefined until TypeORM has connected
     gauge('db_pool_connections', 'Connections open in the pool', () => pool()?.totalCount ?? 0);
     gauge('db_pool_idle_connections', 'Idle connections in the pool', () => pool()?.idleCount ?? 0);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { PriceAlertsStore, PriceFeedStore } from '#libs/database';
-import type { AlertFilter, AlertPage, AlertResolution, JudgedObservation, ObservationOutcome, PriceAlert } from '../../domain/price-point.js';
+import type { AlertFilter, AlertPage, AlertResolution, JudgedObservation, PriceAlert, RecordedBatch } from '../../domain/price-point.js';
 import type { PriceFeed } from '../../use-cases/ingest-prices/price-feed.port.js';
 import type { PriceAlerts } from '../../use-cases/resolve-alert/price-alerts.port.js';
 
@@ -12,7 +12,7 @@ export class PriceFeedPgRepository implements PriceFeed, PriceAlerts {
     private readonly alerts: PriceAlertsStore,
   ) {}
 
-  record(batch: readonly JudgedObservation[]): Promise<ObservationOutcome[]> {
+  record(batch: readonly JudgedObservation[]): Promise<RecordedBatch> {
     return this.feed.record(batch);
   }
 

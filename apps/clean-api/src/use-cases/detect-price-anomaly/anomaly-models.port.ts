@@ -1,5 +1,5 @@
 import type { AnomalyVerdict, JudgeOptions, PriceAssessment } from '../../domain/anomaly-verdict.js';
-import type { VersionedPrices } from '../../domain/price-point.js';
+import type { HistoryAppend, VersionedPrices } from '../../domain/price-point.js';
 
 /** A model trained on one version of an item's history. */
 export interface AnomalyModel {
@@ -18,4 +18,7 @@ export abstract class AnomalyModels {
    * Resolves `null` when the loader finds no history.
    */
   abstract modelFor(itemId: string, version: string, loadPrices: () => Promise<VersionedPrices | null>): Promise<AnomalyModel | null>;
+
+  /** Committed appends: the model of each one's `fromVersion`, where at hand, becomes the model of its `toVersion`. */
+  abstract learn(appends: readonly HistoryAppend[]): void;
 }

@@ -35,4 +35,12 @@ describe(IngestPricesUseCase.name, () => {
     expect(again).toMatchObject({ duplicate: true, alertId: 'alert-1' });
     expect(feed.alerts).toHaveLength(1);
   });
+
+  it('grows the models by what the batch stored: the next batch is judged against the new version without reading prices again', async () => {
+    await sut.execute([observe('a', 'MLB1', 101)]);
+    const loads = history.pricesLoads;
+    const [next] = await sut.execute([observe('b', 'MLB1', 102)]);
+    expect(history.pricesLoads).toBe(loads);
+    expect(next.metadata).toMatchObject({ model: { history_version: '2', trained_on: 31 } });
+  });
 });

@@ -7,7 +7,8 @@ import { PriceFeed } from './price-feed.port.js';
 
 /**
  * New order prices: each judged against its item's model as the history stood before the batch,
- * then normal ones join the history and anomalous ones wait for a person, all or nothing.
+ * then normal ones join the history and anomalous ones wait for a person, all or nothing. The
+ * models then grow by what the batch appended, so the next batch finds them current.
  */
 @Injectable()
 export class IngestPricesUseCase {
@@ -19,6 +20,8 @@ export class IngestPricesUseCase {
 
   async execute(observations: readonly PriceObservation[]): Promise<ObservationOutcome[]> {
     const verdicts = await judgeMany(observations, this.itemPrices, this.models);
-    return this.feed.record(observations.map((observation, index) => ({ ...observation, verdict: verdicts[index] })));
+    const { outcomes, appends } = await this.feed.record(observations.map((observation, index) => ({ ...observation, verdict: verdicts[index] })));
+    this.models.learn(appends);
+    return outcomes;
   }
 }

@@ -1,5 +1,5 @@
 import { AlertAlreadyResolvedError, AlertNotFoundError } from '../../domain/errors.js';
-import type { AlertFilter, AlertPage, AlertResolution, JudgedObservation, ObservationOutcome, PriceAlert, PricePoint } from '../../domain/price-point.js';
+import type { AlertFilter, AlertPage, AlertResolution, HistoryAppend, JudgedObservation, ObservationOutcome, PriceAlert, PricePoint, RecordedBatch } from '../../domain/price-point.js';
 import type { PriceFeed } from '../ingest-prices/price-feed.port.js';
 import type { PriceAlerts } from '../resolve-alert/price-alerts.port.js';
 import type { InMemoryPriceHistory } from './in-memory-price-history.js';
@@ -11,7 +11,7 @@ export class InMemoryPriceFeed implements PriceFeed, PriceAlerts {
 
   constructor(private readonly history: InMemoryPriceHistory) {}
 
-  async record(batch: readonly JudgedObservation[]): Promise<ObservationOutcome[]> {
+  async record(batch: readonly JudgedObservation[]): Promise<RecordedBatch> {
     const stored: PricePoint[] = [];
     const results = batch.map((observation) => {
       const earlier = this.outcomes.get(observation.observationId);
@@ -26,8 +26,15 @@ export class InMemoryPriceFeed implements PriceFeed, PriceAlerts {
       } else stored.push({ itemId: observation.itemId, ordClosedDt: observation.ordClosedDt, price: observation.price });
       return outcome;
     });
+    const items = [...new Set(stored.map((point) => point.itemId))];
+    const before = await Promise.all(items.map((itemId) => this.history.versionOf(itemId)));
     if (stored.length) this.history.add(...stored);
-    return results;
+    const appends: HistoryAppend[] = [];
+    for (const [index, itemId] of items.entries()) {
+      const after = await this.history.versionOf(itemId);
+      if (before[index]) appends.push({ itemId, fromVersion: before[index].version, toVersion: after!.version, rows: stored.filter((point) => point.itemId === itemId) });
+    }
+    return { outcomes: results, appends };
   }
 
   async list({ status, itemId, limit }: AlertFilter): Promise<AlertPage> {

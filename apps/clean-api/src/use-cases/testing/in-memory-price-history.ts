@@ -2,7 +2,7 @@ import { Readable } from 'node:stream';
 import { CsvInvalidError } from '../../domain/errors.js';
 import type { HistoryWindow, ImportOutcome, ItemVersion, PricePoint, VersionedPrices } from '../../domain/price-point.js';
 import type { ItemPrices } from '../detect-price-anomaly/item-prices.port.js';
-import { RECENT_ORDERS } from '../../domain/price-point.js';
+import { dayNumber, RECENT_ORDERS } from '../../domain/price-point.js';
 import type { PriceHistoryReader } from '../get-price-history/price-history-reader.port.js';
 import type { PriceHistoryImporter } from '../import-price-history/price-history-importer.port.js';
 
@@ -38,8 +38,10 @@ export class InMemoryPriceHistory implements PriceHistoryReader, ItemPrices, Pri
     this.pricesLoads++;
     const current = await this.versionOf(itemId);
     if (current === null) return null;
-    const prices = this.points.filter((p) => p.itemId === itemId).map((p) => p.price);
-    return { version: current.version, prices, recent: prices.slice(-RECENT_ORDERS) };
+    const latest: PricePoint[] = [];
+    for await (const point of this.stream(itemId, {})) latest.push(point);
+    const recent = latest.slice(-RECENT_ORDERS);
+    return { version: current.version, prices: latest.map((p) => p.price), recent: recent.map((p) => p.price), recentDays: recent.map((p) => dayNumber(p.ordClosedDt)) };
   }
 
   /** Reads `item,date,price` lines; any line with a non-positive price rejects the whole file. */
