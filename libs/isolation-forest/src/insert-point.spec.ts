@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { mersenne } from 'pure-rand/generator/mersenne';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
-import { deepen, insertPoint } from './insert-point.js';
+import { deepen, insertPoint, removePoint } from './insert-point.js';
 import { growIsolationTree, heightLimit } from './isolation-tree.js';
 import { noisyPrices, stickyPrices, uniformPoints } from './price-series.builder.js';
 import { treeBreach } from './testing/tree-shape.js';
@@ -26,6 +26,25 @@ function insertedOneByOne(values: number[], start: number, seed: number) {
   }
   return { tree, history };
 }
+
+describe('removePoint', () => {
+  it.each(series)('leaves a valid isolation tree of the sample after each value it gives up for another (%s)', (_name, values) => {
+    for (const seed of [1, 2]) {
+      const rng = xoroshiro128plus(seed);
+      let sample = Float64Array.from(values.slice(0, 64)).sort();
+      const tree = growIsolationTree(sample, mersenne(seed));
+      for (const [step, value] of values.slice(64).entries()) {
+        const place = (step * 37) % sample.length;
+        const reduced = Float64Array.from([...sample.slice(0, place), ...sample.slice(place + 1)]);
+        removePoint(tree, reduced, sample[place], 6, rng);
+        expect(treeBreach(tree, reduced, 6)).toBeNull();
+        insertPoint(tree, reduced, value, 6, rng);
+        sample = Float64Array.from([...reduced, value]).sort();
+        expect(treeBreach(tree, sample, 6)).toBeNull();
+      }
+    }
+  });
+});
 
 describe('insertPoint', () => {
   it.each(series)('leaves a valid isolation tree of the grown series after every insertion (%s)', (_name, values) => {

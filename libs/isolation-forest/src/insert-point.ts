@@ -41,6 +41,53 @@ export function insertPoint(tree: IsolationTree, history: Float64Array, value: n
 }
 
 /**
+ * The reverse of `insertPoint`: a tree grown over a sample that held `value` once more than
+ * `reduced` (ascending) becomes one distributed exactly as a tree grown afresh over `reduced`.
+ * A split that left the value alone on one side was uniform over a range that no longer exists:
+ * the node becomes its other side, one level up. Any other split is uniform over what remains.
+ */
+export function removePoint(tree: IsolationTree, reduced: Float64Array, value: number, limit: number, rng: RandomGenerator): void {
+  let first = 0;
+  let last = tree.pathLengths.length - 1;
+  let start = 0;
+  let end = reduced.length;
+  for (let depth = 0; ; depth++) {
+    if (first === last) {
+      tree.pathLengths[first] = depth + averagePathLength(end - start);
+      return;
+    }
+    const split = splitOf(tree, first, last, depth);
+    const threshold = tree.thresholds[split];
+    const middle = firstGreater(reduced, start, end, threshold);
+    if (value <= threshold) {
+      if (middle === start) return lift(tree, first, last, split, 'right', limit, reduced, rng);
+      last = split;
+      end = middle;
+    } else {
+      if (middle === end) return lift(tree, first, last, split, 'left', limit, reduced, rng);
+      first = split + 1;
+      start = middle;
+    }
+  }
+}
+
+/** The node of leaves first..last loses its split and its lone leaf on the other side: `side` moves up one level. */
+function lift(tree: IsolationTree, first: number, last: number, split: number, side: 'left' | 'right', limit: number, reduced: Float64Array, rng: RandomGenerator): void {
+  tree.thresholds.splice(split, 1);
+  tree.splitDepths.splice(split, 1);
+  tree.pathLengths.splice(side === 'right' ? split : last, 1);
+  const [from, to] = side === 'right' ? [first, last - 1] : [first, split];
+  for (let leaf = from; leaf <= to; leaf++) tree.pathLengths[leaf] -= 1;
+  for (let at = from; at < to; at++) tree.splitDepths[at] -= 1;
+  // Leaves that stood at the height limit now stand above it: grown on as a fresh tree would be.
+  for (let leaf = to; leaf >= from; leaf--) {
+    if (leafDepth(tree, leaf) !== limit - 1) continue;
+    const [start, end] = leafSlice(tree, reduced, leaf);
+    if (end - start >= 2 && reduced[start] !== reduced[end - 1]) replaceLeaf(tree, leaf, reduced, start, end, limit - 1, limit, rng);
+  }
+}
+
+/**
  * Grows the leaves at `limit - 1` one level further (the sample grew past a power of two, so the
  * height limit rose by one), as a fresh tree over `history` would have them.
  */

@@ -2,9 +2,9 @@ import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { anomalyScore } from './average-path-length.js';
 import { growForest } from './grow-forest.js';
-import { deepen, insertPoint } from './insert-point.js';
+import { deepen, insertPoint, removePoint } from './insert-point.js';
 import { resolveOptions, type IsolationForestOptions } from './isolation-forest-options.js';
-import { growIsolationTree, heightLimit, leafOf, type IsolationTree } from './isolation-tree.js';
+import { heightLimit, leafOf, type IsolationTree } from './isolation-tree.js';
 import { assertScoreInput, assertTrainingValues } from './training-values.js';
 
 // Rough cost of the instance, its arrays' headers, and per tree the three arrays' headers.
@@ -31,7 +31,7 @@ export class IsolationForest {
     /** Each tree's sample, ascending; while it is the whole series, one array shared by every tree. */
     private readonly samples: readonly Float64Array[],
   ) {
-    this.sizeInBytes = FIXED_OVERHEAD_BYTES + new Set(samples).size * sampleSize * BYTES_PER_ENTRY
+    this.sizeInBytes = FIXED_OVERHEAD_BYTES + [...new Set(samples.map((sample) => sample.buffer))].reduce((bytes, buffer) => bytes + buffer.byteLength, 0)
       + grown.reduce((bytes, tree) => bytes + TREE_OVERHEAD_BYTES + (2 * tree.thresholds.length + tree.pathLengths.length) * BYTES_PER_ENTRY, 0);
   }
 
@@ -56,7 +56,8 @@ export class IsolationForest {
    * - while each tree's sample is the whole series, each value is inserted into every tree along
    *   its path (`insertPoint`);
    * - after that, each tree's sample stays a uniform sample of the grown series by reservoir
-   *   replacement, and only the trees whose sample changed are grown again.
+   *   replacement: the value it gives up is removed from the tree (`removePoint`), the new one
+   *   inserted.
    * This forest is left as it was. The draws are seeded by the seed and the size reached, so the
    * same forest grown by the same values is the same in every process.
    */
@@ -66,34 +67,54 @@ export class IsolationForest {
     const rng = xoroshiro128plus(this.seed ^ this.trainedOn);
     const trees = [...this.grown];
     const samples = [...this.samples];
-    const regrow = new Set<number>();
     const copied = new Set<number>();
+    const own = (index: number): IsolationTree => {
+      if (!copied.has(index)) {
+        trees[index] = copyOf(trees[index]);
+        copied.add(index);
+      }
+      return trees[index];
+    };
+    // The first change to a sample copies all of them into one new buffer: one allocation per grow, not one per tree.
+    let samplesCopied = false;
+    const ownSample = (index: number): Float64Array => {
+      if (!samplesCopied) {
+        const buffer = new Float64Array(samples.length * this.maxSampleSize);
+        samples.forEach((sample, at) => {
+          buffer.set(sample, at * this.maxSampleSize);
+          samples[at] = buffer.subarray(at * this.maxSampleSize, (at + 1) * this.maxSampleSize);
+        });
+        samplesCopied = true;
+      }
+      return samples[index];
+    };
     let size = this.trainedOn;
     for (const value of added) {
       if (size < this.maxSampleSize) {
         const history = samples[0];
         const [limit, grownLimit] = [heightLimit(size), heightLimit(size + 1)];
         for (let index = 0; index < trees.length; index++) {
-          if (!copied.has(index)) {
-            trees[index] = copyOf(trees[index]);
-            copied.add(index);
-          }
-          if (grownLimit > limit) deepen(trees[index], history, limit, rng);
-          insertPoint(trees[index], history, value, grownLimit, rng);
+          if (grownLimit > limit) deepen(own(index), history, limit, rng);
+          insertPoint(own(index), history, value, grownLimit, rng);
         }
         samples.fill(withValue(history, value));
       } else {
         // Algorithm R: the new value takes a uniformly chosen place with probability sampleSize / (size + 1).
+        const limit = heightLimit(this.maxSampleSize);
         for (let index = 0; index < trees.length; index++) {
           const place = uniformInt(rng, 0, size);
           if (place >= this.maxSampleSize) continue;
-          samples[index] = withValue(withoutIndex(samples[index], place), value);
-          regrow.add(index);
+          const sample = ownSample(index);
+          const given = sample[place];
+          sample.copyWithin(place, place + 1);
+          const reduced = sample.subarray(0, sample.length - 1);
+          removePoint(own(index), reduced, given, limit, rng);
+          insertPoint(trees[index], reduced, value, limit, rng);
+          insertSorted(sample, value);
         }
       }
       size++;
     }
-    for (const index of regrow) trees[index] = growIsolationTree(samples[index], rng);
     return new IsolationForest(this.trees, Math.min(this.maxSampleSize, size), size, this.seed, this.maxSampleSize, trees, samples);
   }
 }
@@ -117,9 +138,12 @@ function withValue(sorted: Float64Array, value: number): Float64Array {
   return grown;
 }
 
-function withoutIndex(sorted: Float64Array, index: number): Float64Array {
-  const shrunk = new Float64Array(sorted.length - 1);
-  shrunk.set(sorted.subarray(0, index));
-  shrunk.set(sorted.subarray(index + 1), index);
-  return shrunk;
+/** Puts `value` in its place in sorted[0, length - 1), in place; the last slot is free. */
+function insertSorted(sorted: Float64Array, value: number): void {
+  let at = sorted.length - 1;
+  while (at > 0 && sorted[at - 1] > value) {
+    sorted[at] = sorted[at - 1];
+    at--;
+  }
+  sorted[at] = value;
 }
