@@ -24,6 +24,18 @@ describe.each([inHouseEngine, mlIsolationForestEngine])('every seeded item, $nam
     expect(items).toHaveLength(300);
   });
 
+  it('flags a past order only beyond the bounds a report reads (seenPricesFlaggedOutside), at every sensitivity', () => {
+    const missed: string[] = [];
+    for (const [itemId, prices] of items.slice(0, engine === inHouseEngine ? 300 : 60)) {
+      const model = PriceAnomalyModel.train(prices, '1', engine);
+      for (const sensitivity of [0, 50, 100]) {
+        const { below, above } = model.seenPricesFlaggedOutside(sensitivity);
+        for (const price of prices) if (price >= below && price <= above && model.assess(price, sensitivity).anomaly) missed.push(`${itemId} ${price} at ${sensitivity}`);
+      }
+    }
+    expect(missed).toEqual([]);
+  });
+
   it('calls each median normal, and 10x or a tenth of it abnormal unless the item itself spans 10x', () => {
     const wrong: string[] = [];
     for (const [itemId, prices] of items) {

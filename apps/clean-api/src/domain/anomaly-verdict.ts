@@ -1,4 +1,4 @@
 /** The verdict, its explanation and the report of past orders are defined once, by the framework-free detection library. */
 export type {
-  AnomalyExplanation, AnomalyReason, AnomalyVerdict, FlaggedOrder, HistoryReport, JudgeOptions, PriceAssessment, PriceCheck,
+  AnomalyExplanation, AnomalyReason, AnomalyVerdict, FlaggedOrder, HistoryReport, HistorySummary, JudgeOptions, PriceAssessment, PriceCheck,
 } from '#libs/anomaly-detection';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { currentModel, PriceModelRegistry, reportOnHistory, type HistoryReport, type PriceAnomalyModel } from '#libs/anomaly-detection';
-import { ItemPricesReader, streamPriceHistory } from '#libs/database';
+import { historySummary, ItemPricesReader, streamOrdersOutside } from '#libs/database';
 import { ItemNotFoundError } from '#libs/errors';
 
 /** An item's summary and the past orders its current model flags. */
@@ -17,6 +17,9 @@ export class ItemReportService {
   async report(itemId: string, sensitivity?: number): Promise<{ itemId: string; version: string; model: PriceAnomalyModel; report: HistoryReport }> {
     const current = await currentModel(itemId, this.itemPrices, this.models);
     if (!current) throw new ItemNotFoundError(itemId);
-    return { itemId, version: current.version, model: current.model, report: await reportOnHistory(current.model, streamPriceHistory(this.dataSource, itemId, {}), sensitivity) };
+    return { itemId, version: current.version, model: current.model, report: await reportOnHistory(current.model, {
+      summary: () => historySummary(this.dataSource, itemId),
+      ordersOutside: (below, above) => streamOrdersOutside(this.dataSource, itemId, below, above),
+    }, sensitivity) };
   }
 }

@@ -115,6 +115,17 @@ export class PriceAnomalyModel {
     return { anomaly, score, reason, severity: severity(beyond, this.defaultMargin), direction: anomaly ? (price > profile.expected ? 'high' : 'low') : null };
   }
 
+  /**
+   * Where a price the item has already traded at can be flagged: only below `below` or above
+   * `above`. The forest flags a price inside the band only when it is far from every seen price,
+   * so among past orders the band alone decides; a report reads just the orders beyond it (with a
+   * hair of slack for rounding: `assess` still decides each one).
+   */
+  seenPricesFlaggedOutside(sensitivity = this.policy.sensitivity): { below: number; above: number } {
+    const margin = this.margin(sensitivity);
+    return { below: Math.exp(this.profile.logLowLevel - margin) * (1 + 1e-9), above: Math.exp(this.profile.logHighLevel + margin) * (1 - 1e-9) };
+  }
+
   /** The model block of an explanation, without the per-request fields. */
   description() {
     const { forest } = this;

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { ItemPricesReader, streamPriceHistory } from '#libs/database';
-import type { HistoryWindow, ItemVersion, PricePoint, VersionedPrices } from '../../domain/price-point.js';
+import { historySummary, ItemPricesReader, streamOrdersOutside, streamPriceHistory } from '#libs/database';
+import type { HistorySummary } from '../../domain/anomaly-verdict.js';
+import type { HistoryRow, HistoryWindow, ItemVersion, PricePoint, VersionedPrices } from '../../domain/price-point.js';
 import type { ItemPrices } from '../../use-cases/detect-price-anomaly/item-prices.port.js';
 import type { PriceHistoryReader } from '../../use-cases/get-price-history/price-history-reader.port.js';
 
@@ -16,6 +17,14 @@ export class PriceHistoryTypeOrmRepository implements PriceHistoryReader, ItemPr
 
   async *stream(itemId: string, window: HistoryWindow): AsyncGenerator<PricePoint> {
     for await (const row of streamPriceHistory(this.dataSource, itemId, window)) yield { itemId, ...row };
+  }
+
+  summary(itemId: string): Promise<HistorySummary> {
+    return historySummary(this.dataSource, itemId);
+  }
+
+  ordersOutside(itemId: string, below: number, above: number): AsyncIterable<readonly HistoryRow[]> {
+    return streamOrdersOutside(this.dataSource, itemId, below, above);
   }
 
   versionOf(itemId: string): Promise<ItemVersion | null> {

@@ -9,6 +9,8 @@ export interface AnomalyModel {
   assess(price: number, sensitivity?: number): PriceAssessment;
   readonly expected: number;
   normalRange(sensitivity?: number): { low: number; high: number };
+  /** Past orders can be flagged only below `below` or above `above`. */
+  seenPricesFlaggedOutside(sensitivity?: number): { below: number; above: number };
   description(): object;
 }
 

@@ -25,6 +25,9 @@ export class GetItemReportUseCase {
   async execute(itemId: string, sensitivity?: number): Promise<ItemReport> {
     const current = await currentModel(itemId, this.itemPrices, this.models);
     if (!current) throw new ItemNotFoundError(itemId);
-    return { itemId, version: current.version, model: current.model, report: await reportOnHistory(current.model, this.history.stream(itemId, {}), sensitivity) };
+    return { itemId, version: current.version, model: current.model, report: await reportOnHistory(current.model, {
+      summary: () => this.history.summary(itemId),
+      ordersOutside: (below, above) => this.history.ordersOutside(itemId, below, above),
+    }, sensitivity) };
   }
 }

@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream';
 import { CsvInvalidError } from '../../domain/errors.js';
+import type { HistorySummary } from '../../domain/anomaly-verdict.js';
 import type { HistoryWindow, ImportOutcome, ItemVersion, PricePoint, VersionedPrices } from '../../domain/price-point.js';
 import type { ItemPrices } from '../detect-price-anomaly/item-prices.port.js';
 import { dayNumber, RECENT_ORDERS } from '../../domain/price-point.js';
@@ -28,6 +29,18 @@ export class InMemoryPriceHistory implements PriceHistoryReader, ItemPrices, Pri
       .map(({ point }) => point);
     const start = window.offset ?? 0;
     yield* rows.slice(start, window.limit === undefined ? undefined : start + window.limit);
+  }
+
+  async summary(itemId: string): Promise<HistorySummary> {
+    const all: PricePoint[] = [];
+    for await (const point of this.stream(itemId, {})) all.push(point);
+    return { count: all.length, firstDate: all[0]?.ordClosedDt ?? null, lastDate: all.at(-1)?.ordClosedDt ?? null };
+  }
+
+  async *ordersOutside(itemId: string, below: number, above: number): AsyncGenerator<PricePoint[]> {
+    const outside: PricePoint[] = [];
+    for await (const point of this.stream(itemId, {})) if (point.price < below || point.price > above) outside.push(point);
+    yield outside;
   }
 
   async versionOf(itemId: string): Promise<ItemVersion | null> {
