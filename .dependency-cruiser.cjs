@@ -62,6 +62,13 @@ module.exports = {
       from: { path: `${cleanApi}/(adapters|entry-points)` },
       to: { path: `${cleanApi}/(adapters|entry-points)`, pathNot: `${cleanApi}/$1` },
     },
+    {
+      name: 'console-only-calls-the-api',
+      comment: 'The console serves pages whose scripts call the HTTP API: it reaches no data, model or platform code.',
+      severity: 'error',
+      from: { path: '^libs/console/' },
+      to: { path: '^(libs|apps|db-seed|csv-generator|launcher)/', pathNot: '^libs/(console|errors)/' },
+    },
     { name: 'no-circular', severity: 'error', from: {}, to: { circular: true } },
     { name: 'production-code-never-imports-tests', severity: 'error', from: { pathNot: '(\\.spec\\.ts|\\.e2e-spec\\.ts|^test/)' }, to: { path: '(\\.spec\\.ts$|^test/)' } },
   ],

@@ -18,6 +18,7 @@ COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist/apps ./dist/apps
 COPY --from=build /app/dist/libs ./dist/libs
+COPY libs/console/public ./libs/console/public
 USER node
 HEALTHCHECK --interval=5s --timeout=3s --retries=20 \
   CMD node -e "fetch('http://127.0.0.1:' + (process.env.PORT || 8001) + '/health/ready').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"

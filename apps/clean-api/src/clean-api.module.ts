@@ -6,6 +6,12 @@ import { PriceFeedPgRepository } from './adapters/persistence/price-feed.pg.repo
 import { PriceHistoryTypeOrmRepository } from './adapters/persistence/price-history.typeorm.repository.js';
 import { PriceObservationsConsumer } from './entry-points/amqp/price-observations.consumer.js';
 import { AnomalyController } from './entry-points/http/anomaly.controller.js';
+import { ItemCatalogController } from './entry-points/http/item-catalog.controller.js';
+import { ItemCatalogPgRepository } from './adapters/persistence/item-catalog.pg.repository.js';
+import { ItemCatalog } from './use-cases/list-items/item-catalog.port.js';
+import { ListItemsUseCase } from './use-cases/list-items/list-items.use-case.js';
+import { GetDailyPricesUseCase } from './use-cases/get-daily-prices/get-daily-prices.use-case.js';
+import { ConsoleModule } from '#libs/console';
 import { CsvImportController } from './entry-points/http/csv-import.controller.js';
 import { ItemReportController } from './entry-points/http/item-report.controller.js';
 import { PriceFeedController } from './entry-points/http/price-feed.controller.js';
@@ -30,8 +36,8 @@ export class CleanApiModule {
   static forRoot(config: ServiceConfig): DynamicModule {
     return {
       module: CleanApiModule,
-      imports: [PlatformModule.forRoot(config)],
-      controllers: [PriceHistoryController, AnomalyController, ItemReportController, CsvImportController, PriceFeedController],
+      imports: [PlatformModule.forRoot(config), ConsoleModule],
+      controllers: [PriceHistoryController, AnomalyController, ItemReportController, CsvImportController, PriceFeedController, ItemCatalogController],
       providers: [
         GetPriceHistoryUseCase,
         DetectPriceAnomalyUseCase,
@@ -40,6 +46,9 @@ export class CleanApiModule {
         IngestPricesUseCase,
         ListAlertsUseCase,
         ResolveAlertUseCase,
+        ListItemsUseCase,
+        GetDailyPricesUseCase,
+        { provide: ItemCatalog, useClass: ItemCatalogPgRepository },
         PriceHistoryTypeOrmRepository,
         { provide: PriceHistoryReader, useExisting: PriceHistoryTypeOrmRepository },
         { provide: ItemPrices, useExisting: PriceHistoryTypeOrmRepository },

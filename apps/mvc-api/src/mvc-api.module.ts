@@ -1,5 +1,8 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { PlatformModule, type ServiceConfig } from '#libs/platform';
+import { ConsoleModule } from '#libs/console';
+import { ItemCatalogController } from './controllers/item-catalog.controller.js';
+import { ItemCatalogService } from './services/item-catalog.service.js';
 import { AnomalyController } from './controllers/anomaly.controller.js';
 import { CsvImportController } from './controllers/csv-import.controller.js';
 import { ItemReportController } from './controllers/item-report.controller.js';
@@ -18,9 +21,9 @@ export class MvcApiModule {
   static forRoot(config: ServiceConfig): DynamicModule {
     return {
       module: MvcApiModule,
-      imports: [PlatformModule.forRoot(config)],
-      controllers: [PriceHistoryController, AnomalyController, ItemReportController, CsvImportController, PriceFeedController],
-      providers: [PriceHistoryService, AnomalyDetectionService, ItemReportService, CsvImportService, PriceFeedService, PriceObservationsConsumer],
+      imports: [PlatformModule.forRoot(config), ConsoleModule],
+      controllers: [PriceHistoryController, AnomalyController, ItemReportController, CsvImportController, PriceFeedController, ItemCatalogController],
+      providers: [ItemCatalogService, PriceHistoryService, AnomalyDetectionService, ItemReportService, CsvImportService, PriceFeedService, PriceObservationsConsumer],
     };
   }
 }

@@ -11,3 +11,6 @@ export * from './routes/contract-routes.js';
 export * from './routes/feed-routes.js';
 export * from './routes/route-access.js';
 export * from './webhooks/webhook-signature.js';
+export * from './dto/item-catalog.query.dto.js';
+export * from './routes/catalog-routes.js';
+export * from './responses/catalog-responses.js';

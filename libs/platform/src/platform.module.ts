@@ -6,7 +6,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Request } from 'express';
 import { DataSource } from 'typeorm';
 import { engineByName, PriceModelRegistry } from '#libs/anomaly-detection';
-import { AlertOutboxStore, dataSourceOptions, ItemPricesReader, PriceAlertsStore, PriceFeedStore, PriceHistoryBulkLoader, type OutboxDestination } from '#libs/database';
+import { AlertOutboxStore, dataSourceOptions, ItemCatalogReader, ItemPricesReader, PriceAlertsStore, PriceFeedStore, PriceHistoryBulkLoader, type OutboxDestination } from '#libs/database';
 import { SERVICE_CONFIG, type ServiceConfig } from './config/service-config.js';
 import { HealthController } from './health/health.controller.js';
 import { MetricsController } from './metrics/metrics.controller.js';
@@ -63,8 +63,9 @@ export class PlatformModule {
         { provide: PriceFeedStore, useFactory: (dataSource: DataSource) => new PriceFeedStore(dataSource, { outbox: outboxDestinations(config) }), inject: [DataSource] },
         { provide: PriceAlertsStore, useFactory: (dataSource: DataSource) => new PriceAlertsStore(dataSource), inject: [DataSource] },
         CsvUploadReceiver,
+        { provide: ItemCatalogReader, useFactory: (dataSource: DataSource) => new ItemCatalogReader(dataSource), inject: [DataSource] },
       ],
-      exports: [SERVICE_CONFIG, PriceModelRegistry, ItemPricesReader, PriceHistoryBulkLoader, PriceFeedStore, PriceAlertsStore, ServiceMetrics, CsvUploadReceiver, FeedRuntime],
+      exports: [SERVICE_CONFIG, PriceModelRegistry, ItemPricesReader, ItemCatalogReader, PriceHistoryBulkLoader, PriceFeedStore, PriceAlertsStore, ServiceMetrics, CsvUploadReceiver, FeedRuntime],
     };
   }
 }

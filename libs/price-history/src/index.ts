@@ -129,3 +129,24 @@ export interface AlertPage {
   alerts: PriceAlert[];
   nextCursor: string | null;
 }
+
+/** How items are looked up: by id prefix, in id order or with the most open alerts first. */
+export interface ItemListing {
+  prefix: string;
+  limit: number;
+  order: 'item_id' | 'open_alerts';
+}
+
+export interface CatalogItem {
+  itemId: string;
+  openAlerts: number;
+}
+
+/** One day of an item's history: what a chart draws for a long history. */
+export interface DailyPrices {
+  day: string;
+  min: number;
+  median: number;
+  max: number;
+  orders: number;
+}
