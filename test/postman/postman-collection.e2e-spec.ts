@@ -35,8 +35,8 @@ describe.each(APP_NAMES)('Postman collection against %s', (appName) => {
     const { run } = await runCollection(app.baseUrl);
     const failures = run.failures.map((f) => `${f.source?.name}: ${f.error.message}`);
     expect(failures).toEqual([]);
-    expect(run.stats.requests.total).toBe(25);
-    expect(run.stats.assertions.total).toBe(54);
+    expect(run.stats.requests.total).toBe(27);
+    expect(run.stats.assertions.total).toBe(58);
     console.log(`${appName}: ${run.stats.requests.total} requests, ${run.stats.assertions.total} assertions, ${run.stats.assertions.failed} failed`);
   });
 });
