@@ -63,6 +63,17 @@ try {
   const history = await measureHistoryDownload(client, big.itemId, config.historyRepeats);
   const memory = await app.memoryUse();
 
+  // The same warm load on WORKERS=2 (one process per core here), after the single process has stopped.
+  await app.stop();
+  app = await CleanApiProcess.start(database.url, { WORKERS: '2' });
+  client = new HttpClient(app.baseUrl, config.requestTimeoutMs);
+  await app.waitUntilLive(client, config.startTimeoutMs);
+  log(`b3. WORKERS=2: warming, then POST /detectAnomaly for ${config.loadSeconds} s`);
+  // Each worker has its own models: warm both (connections are spread over the workers).
+  await Promise.all([warmEveryItem(client, items), warmEveryItem(new HttpClient(app.baseUrl, config.requestTimeoutMs), items)]);
+  await measureWarmDetect(app.baseUrl, items, { ...config, loadSeconds: 2 });
+  const warmTwoWorkers = await measureWarmDetect(app.baseUrl, items, config);
+
   console.log(renderReport({
     database: database.description,
     seconds: config.loadSeconds,
@@ -70,6 +81,7 @@ try {
     items: items.length,
     health,
     warm,
+    warmTwoWorkers,
     batch,
     batchEntries: BATCH_ENTRIES,
     coldBig: { ...coldBig, item: big },

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { seedDatabase } from '#db-seed';
 import { launchDatabase, withMigratedDatabase } from './database.js';
@@ -34,13 +35,18 @@ function appEntry(name: string): string {
 function startApp(name: string): ChildProcess {
   const port = process.env[`PORT_${name.replace('-', '_').toUpperCase()}`] ?? String(APPS[name]);
   const child = spawn(process.execPath, [appEntry(name)], {
-    env: { ...process.env, DATABASE_URL: database.url, PORT: port },
+    // One process per core for each app unless WORKERS says otherwise (README: Configuration).
+    env: { ...process.env, DATABASE_URL: database.url, PORT: port, WORKERS: process.env.WORKERS ?? String(availableParallelism()) },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
+  let ready = false;
   child.stdout!.on('data', (chunk: Buffer) => {
     for (const line of chunk.toString().trimEnd().split('\n')) {
       console.log(`[${name}] ${line}`);
-      if (line.includes('listening on')) log(`${name} ready in ${Date.now() - began} ms: http://localhost:${port}`);
+      if (line.includes('listening on') && !ready) {
+        ready = true;
+        log(`${name} ready in ${Date.now() - began} ms: http://localhost:${port}`);
+      }
     }
   });
   child.once('exit', (code, signal) => {

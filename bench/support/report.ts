@@ -11,6 +11,8 @@ export interface BenchResults {
   items: number;
   health: LoadResult;
   warm: LoadResult;
+  /** The same warm load on WORKERS=2. */
+  warmTwoWorkers: LoadResult;
   batch: LoadResult;
   batchEntries: number;
   coldBig: SampleSummary & { item: SeededItem };
@@ -33,7 +35,7 @@ const mib = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(1)} MiB`;
 const verdict = (pass: boolean) => (pass ? 'PASS' : 'FAIL');
 
 export function renderReport(results: BenchResults): string {
-  const { health, warm, batch, batchEntries, coldBig, coldTypical, history, memory } = results;
+  const { health, warm, warmTwoWorkers, batch, batchEntries, coldBig, coldTypical, history, memory } = results;
   const entriesPerSecond = batch.requestsPerSecond * batchEntries;
   const batchRatio = warm.requestsPerSecond > 0 ? entriesPerSecond / warm.requestsPerSecond : 0;
   const ratio = health.requestsPerSecond > 0 ? warm.requestsPerSecond / health.requestsPerSecond : 0;
@@ -46,6 +48,7 @@ export function renderReport(results: BenchResults): string {
     ['b. warm detect latency p50', `${warm.p50Ms} ms`, '', ''],
     ['b. warm detect latency p99', `${warm.p99Ms} ms`, `<= ${TARGETS.warmP99Ms} ms`, verdict(warm.p99Ms <= TARGETS.warmP99Ms)],
     ['b. warm detect non-2xx / connection errors', `${warm.non2xx} / ${warm.errors} (of ${warm.total})`, '0', verdict(warm.non2xx === 0 && warm.errors === 0)],
+    ['b3. warm `POST /detectAnomaly`, 1 worker / WORKERS=2 (same load, same machine)', `${perSecond(warm.requestsPerSecond)} / ${perSecond(warmTwoWorkers.requestsPerSecond)} (p99 ${warm.p99Ms} / ${warmTwoWorkers.p99Ms} ms, non-2xx ${warmTwoWorkers.non2xx})`, '', ''],
     [`b2. warm \`POST /detectAnomaly/batch\` (${batchEntries} entries, 4 connections)`, `${Math.round(entriesPerSecond).toLocaleString('en-US')} entries/s`, '', ''],
     ['b2. batch entries/s / single-route req/s', `${batchRatio.toFixed(1)}x`, '', ''],
     ['b2. batch latency p50 / p99, non-2xx / errors', `${batch.p50Ms} / ${batch.p99Ms} ms, ${batch.non2xx} / ${batch.errors}`, '0 / 0', verdict(batch.non2xx === 0 && batch.errors === 0)],

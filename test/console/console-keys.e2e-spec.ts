@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser } from 'playwright-core';
 import { consolePage, launchBrowser, screenshot } from '../support/browser.js';
 import { appPerSuite } from '../support/app-per-suite.js';
+import { getJson } from '../support/http.js';
 import { APP_NAMES } from '../support/running-app.js';
 
 const WRITE_KEY = 'console-write-key';
@@ -23,7 +24,7 @@ describe.each(APP_NAMES)('the console with API keys on (%s)', (appName) => {
       method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': WRITE_KEY },
       body: JSON.stringify({ observations: [{ observation_id: `keys-${appName}`, item_id: itemId, ord_closed_dt: '2024-03-12', price: 9999 }] }),
     });
-    const alertId = (await sent.json()).results[0].alert_id;
+    const alertId = ((await sent.json()) as { results: { alert_id: string }[] }).results[0].alert_id;
     const { page, problems } = await consolePage(browser);
     const prompts: string[] = [];
     page.on('dialog', (dialog) => {
@@ -35,7 +36,7 @@ describe.each(APP_NAMES)('the console with API keys on (%s)', (appName) => {
     await page.locator(`tr[data-alert-id="${alertId}"] button[data-resolution="confirmed"]`).click();
     await page.waitForSelector(`tr[data-alert-id="${alertId}"]`, { state: 'detached' });
     expect(prompts).toEqual(['This service needs an API key. Key:']);
-    const confirmed = await (await fetch(`${suite.app.baseUrl}/alerts?status=confirmed&item_id=${itemId}`)).json();
+    const confirmed = (await getJson(suite.app.baseUrl, `/alerts?status=confirmed&item_id=${itemId}`)).body;
     expect(confirmed.alerts.map((alert: { alert_id: string }) => alert.alert_id)).toContain(alertId);
     await screenshot(page, `${appName}-alerts-with-keys`);
     expect(problems.filter((problem) => !/status of 401/.test(problem))).toEqual([]);

@@ -18,6 +18,8 @@ export interface ServiceConfig {
   staleModelMaxAgeMs: number;
   /** How long in-flight requests may run on after SIGTERM before they are cut. */
   shutdownTimeoutMs: number;
+  /** Processes of the app on its port (node:cluster); 1: this process serves alone. */
+  workers: number;
   /** Keys for uploads (empty: open); keys for reads (empty: open). */
   apiKeys: string[];
   readApiKeys: string[];
@@ -52,6 +54,7 @@ export function configFromEnv(defaultPort: number, env: NodeJS.ProcessEnv = proc
     anomalyEngine: env.ANOMALY_ENGINE || undefined,
     staleModelMaxAgeMs: positiveInteger(env.STALE_MODEL_MAX_AGE_MS, 300_000, 'STALE_MODEL_MAX_AGE_MS'),
     shutdownTimeoutMs: positiveInteger(env.SHUTDOWN_TIMEOUT_MS, 10_000, 'SHUTDOWN_TIMEOUT_MS'),
+    workers: positiveInteger(env.WORKERS, 1, 'WORKERS'),
     apiKeys: list(env.API_KEYS),
     readApiKeys: list(env.API_KEYS_READ),
     rateLimit: {

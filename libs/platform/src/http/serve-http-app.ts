@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import cluster from 'node:cluster';
 import { NestFactory } from '@nestjs/core';
 import type { DynamicModule } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -10,6 +11,7 @@ import { configFromEnv, type ServiceConfig } from '../config/service-config.js';
 import { logger } from '../logging/request-logger.js';
 import { configureHttpApp } from './configure-http-app.js';
 import { serveOpenApi } from './openapi.js';
+import { superviseWorkers } from './worker-cluster.js';
 
 /** Builds an app the way both apps are built: contract setup, then migrations (idempotent, locked). */
 export async function createHttpApp(name: string, config: ServiceConfig, module: DynamicModule): Promise<NestExpressApplication> {
@@ -20,9 +22,10 @@ export async function createHttpApp(name: string, config: ServiceConfig, module:
   return app;
 }
 
-/** An app's main: configuration from the environment, then listen and say where. */
+/** An app's main: configuration from the environment, then listen and say where (in each of WORKERS processes). */
 export async function serveHttpApp(name: string, defaultPort: number, module: (config: ServiceConfig) => DynamicModule): Promise<void> {
   const config = configFromEnv(defaultPort);
+  if (config.workers > 1 && cluster.isPrimary) return superviseWorkers(name, config.workers);
   const app = await createHttpApp(name, config, module(config));
   // No total cap on receiving a request by default: a 1 GiB upload may take longer than Node's
   // 300 s; stalled uploads are caught by UPLOAD_IDLE_TIMEOUT_MS instead (csv-upload.receiver.ts).
@@ -38,7 +41,11 @@ export async function serveHttpApp(name: string, defaultPort: number, module: (c
  * unfinished import rolls back), and only then close the app and its pool. Nest's own close would
  * destroy the pool first, under requests still running.
  */
+let shuttingDown = false;
 async function shutDown(app: NestExpressApplication, name: string, timeoutMs: number): Promise<void> {
+  // SIGINT from a terminal and SIGTERM from a supervisor may both arrive: one shutdown.
+  if (shuttingDown) return;
+  shuttingDown = true;
   const started = Date.now();
   const server = app.getHttpServer() as Server;
   const cut = setTimeout(() => server.closeAllConnections(), timeoutMs);
