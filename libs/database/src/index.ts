@@ -10,3 +10,4 @@ export * from './feed/price-feed.store.js';
 export * from './feed/alert-outbox.store.js';
 export * from './pool-of.js';
 export * from './reads/item-catalog.reader.js';
+export * from './replicas/read-replicas.js';

@@ -6,7 +6,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Request } from 'express';
 import { DataSource } from 'typeorm';
 import { engineByName, PriceModelRegistry } from '#libs/anomaly-detection';
-import { AlertOutboxStore, dataSourceOptions, ItemCatalogReader, ItemPricesReader, PriceAlertsStore, PriceFeedStore, PriceHistoryBulkLoader, type OutboxDestination } from '#libs/database';
+import { AlertOutboxStore, dataSourceOptions, ItemCatalogReader, ItemPricesReader, ReadReplicas, PriceAlertsStore, PriceFeedStore, PriceHistoryBulkLoader, type OutboxDestination } from '#libs/database';
 import { SERVICE_CONFIG, type ServiceConfig } from './config/service-config.js';
 import { HealthController } from './health/health.controller.js';
 import { MetricsController } from './metrics/metrics.controller.js';
@@ -14,6 +14,7 @@ import { ServiceMetrics } from './metrics/service-metrics.js';
 import { ApiKeyGuard } from './security/api-key.guard.js';
 import { FixedWindowThrottlerStorage } from './security/fixed-window.throttler-storage.js';
 import { FeedRuntime } from './feed/feed-runtime.js';
+import { ReplicasRuntime } from './replicas/replicas-runtime.js';
 import { CsvUploadReceiver } from './upload/csv-upload.receiver.js';
 
 /** Where new alerts must go: an outbox row per configured destination. */
@@ -51,13 +52,19 @@ export class PlatformModule {
         { provide: AlertOutboxStore, useFactory: (dataSource: DataSource) => new AlertOutboxStore(dataSource), inject: [DataSource] },
         {
           provide: ServiceMetrics,
-          useFactory: (models: PriceModelRegistry, dataSource: DataSource, store: AlertOutboxStore) =>
-            new ServiceMetrics(models, dataSource, { store, destinations: outboxDestinations(config) }),
-          inject: [PriceModelRegistry, DataSource, AlertOutboxStore],
+          useFactory: (models: PriceModelRegistry, dataSource: DataSource, store: AlertOutboxStore, replicas: ReadReplicas) =>
+            new ServiceMetrics(models, dataSource, { store, destinations: outboxDestinations(config) }, replicas),
+          inject: [PriceModelRegistry, DataSource, AlertOutboxStore, ReadReplicas],
         },
         FeedRuntime,
         // One per process: version lookups batch per event-loop turn, and the outage fallback remembers versions.
-        { provide: ItemPricesReader, useFactory: (dataSource: DataSource) => new ItemPricesReader(dataSource, config.staleModelMaxAgeMs), inject: [DataSource] },
+        { provide: ItemPricesReader, useFactory: (dataSource: DataSource, replicas: ReadReplicas) => new ItemPricesReader(dataSource, config.staleModelMaxAgeMs, replicas), inject: [DataSource, ReadReplicas] },
+        ReplicasRuntime,
+        {
+          provide: ReadReplicas,
+          useFactory: (dataSource: DataSource) => new ReadReplicas(config.replicaUrls, dataSource, { maxLagMs: config.replicaMaxLagMs, checkIntervalMs: 1000, poolSize: 4 }),
+          inject: [DataSource],
+        },
         { provide: PriceHistoryBulkLoader, useFactory: (dataSource: DataSource) => new PriceHistoryBulkLoader(dataSource), inject: [DataSource] },
         // Outbox rows only when someone will deliver them.
         { provide: PriceFeedStore, useFactory: (dataSource: DataSource) => new PriceFeedStore(dataSource, { outbox: outboxDestinations(config) }), inject: [DataSource] },
@@ -65,7 +72,7 @@ export class PlatformModule {
         CsvUploadReceiver,
         { provide: ItemCatalogReader, useFactory: (dataSource: DataSource) => new ItemCatalogReader(dataSource), inject: [DataSource] },
       ],
-      exports: [SERVICE_CONFIG, PriceModelRegistry, ItemPricesReader, ItemCatalogReader, PriceHistoryBulkLoader, PriceFeedStore, PriceAlertsStore, ServiceMetrics, CsvUploadReceiver, FeedRuntime],
+      exports: [SERVICE_CONFIG, PriceModelRegistry, ItemPricesReader, ItemCatalogReader, ReadReplicas, PriceHistoryBulkLoader, PriceFeedStore, PriceAlertsStore, ServiceMetrics, CsvUploadReceiver, FeedRuntime],
     };
   }
 }

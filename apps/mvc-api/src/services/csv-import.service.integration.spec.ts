@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
-import { dataSourceOptions, PriceHistoryBulkLoader } from '#libs/database';
+import { dataSourceOptions, PriceHistoryBulkLoader, ReadReplicas } from '#libs/database';
 import { CsvInvalidError } from '#libs/errors';
 import { priceCsv, rowsWithBadPriceAtLine, validRows } from '#test-support/price-csv-builder';
 import { createTestDatabase, type TestDatabase } from '#test-support/test-database';
@@ -24,7 +24,7 @@ describe('CsvImportService and PriceHistoryService (real PostgreSQL)', () => {
     db = await createTestDatabase();
     dataSource = await new DataSource(dataSourceOptions(db.url, 2)).initialize();
     imports = new CsvImportService(new PriceHistoryBulkLoader(dataSource));
-    history = new PriceHistoryService(dataSource);
+    history = new PriceHistoryService(dataSource, new ReadReplicas([], dataSource, { maxLagMs: 1, checkIntervalMs: 1000, poolSize: 1 }));
   });
   afterAll(async () => {
     await dataSource.destroy();

@@ -20,6 +20,10 @@ export interface ServiceConfig {
   shutdownTimeoutMs: number;
   /** Processes of the app on its port (node:cluster); 1: this process serves alone. */
   workers: number;
+  /** Streaming replicas for history and training reads (DATABASE_REPLICA_URLS); none: the primary serves all. */
+  replicaUrls: string[];
+  /** A replica further behind than this is skipped until it catches up. */
+  replicaMaxLagMs: number;
   /** Keys for uploads (empty: open); keys for reads (empty: open). */
   apiKeys: string[];
   readApiKeys: string[];
@@ -55,6 +59,8 @@ export function configFromEnv(defaultPort: number, env: NodeJS.ProcessEnv = proc
     staleModelMaxAgeMs: positiveInteger(env.STALE_MODEL_MAX_AGE_MS, 300_000, 'STALE_MODEL_MAX_AGE_MS'),
     shutdownTimeoutMs: positiveInteger(env.SHUTDOWN_TIMEOUT_MS, 10_000, 'SHUTDOWN_TIMEOUT_MS'),
     workers: positiveInteger(env.WORKERS, 1, 'WORKERS'),
+    replicaUrls: list(env.DATABASE_REPLICA_URLS),
+    replicaMaxLagMs: positiveInteger(env.REPLICA_MAX_LAG_MS, 10_000, 'REPLICA_MAX_LAG_MS'),
     apiKeys: list(env.API_KEYS),
     readApiKeys: list(env.API_KEYS_READ),
     rateLimit: {

@@ -3,6 +3,7 @@ import { ApiResponse, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator, type HealthCheckResult } from '@nestjs/terminus';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { ReadReplicas } from '#libs/database';
 import { NotReadyError } from '#libs/errors';
 import { errorBody } from '#libs/http-contract';
 import { FeedRuntime } from '../feed/feed-runtime.js';
@@ -17,6 +18,7 @@ export class HealthController {
     private readonly indicators: HealthIndicatorService,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly feed: FeedRuntime,
+    private readonly replicas: ReadReplicas,
   ) {}
 
   @Get('live')
@@ -41,6 +43,8 @@ export class HealthController {
           return migrations.down({ message: error instanceof Error ? error.message : String(error) }); // cannot tell: not ready
         }
       },
+      // Only with replicas: each one's state is reported; one down or behind is skipped, not a reason to stop serving.
+      ...(this.replicas.enabled ? [() => this.indicators.check('replicas').up({ replicas: this.replicas.status() })] : []),
       // Only with AMQP_URL: the broker is reported, and a broker away makes the process not ready.
       ...(this.feed.brokerConnected === undefined ? [] : [() => {
         const broker = this.indicators.check('broker');

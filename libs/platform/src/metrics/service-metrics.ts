@@ -2,7 +2,7 @@ import type { Pool } from 'pg';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { DataSource } from 'typeorm';
 import type { PriceModelRegistry } from '#libs/anomaly-detection';
-import { poolOf, type AlertOutboxStore, type OutboxDestination } from '#libs/database';
+import { poolOf, type AlertOutboxStore, type OutboxDestination, type ReadReplicas, type ReplicaStatus } from '#libs/database';
 
 /** Every metric of one app, on its own registry (tests start several apps in one process). */
 export class ServiceMetrics {
@@ -26,7 +26,7 @@ export class ServiceMetrics {
     labelNames: ['destination', 'outcome'], registers: [this.registry],
   });
 
-  constructor(models: PriceModelRegistry, dataSource: DataSource, outbox?: { store: AlertOutboxStore; destinations: readonly OutboxDestination[] }) {
+  constructor(models: PriceModelRegistry, dataSource: DataSource, outbox?: { store: AlertOutboxStore; destinations: readonly OutboxDestination[] }, replicas?: ReadReplicas) {
     collectDefaultMetrics({ register: this.registry });
     const gauge = (name: string, help: string, read: () => number) =>
       new Gauge({ name, help, registers: [this.registry], collect() { this.set(read()); } });
@@ -41,6 +41,27 @@ export class ServiceMetrics {
     gauge('model_training_seconds_total', 'Time spent training models', () => cache().trainingMillis / 1000);
     gauge('model_growths_total', "Models grown by this process's committed appends into the next version's model (no training)", () => cache().growths);
     gauge('model_growth_seconds_total', 'Time spent growing models', () => cache().growthMillis / 1000);
+    if (replicas?.enabled) {
+      const perReplica = (name: string, help: string, read: (status: ReplicaStatus) => number) => new Gauge({
+        name, help, labelNames: ['replica'], registers: [this.registry],
+        collect() {
+          for (const status of replicas.status()) this.set({ replica: status.replica }, read(status));
+        },
+      });
+      perReplica('db_replica_up', 'The replica answers (1) or not (0)', (status) => Number(status.up));
+      perReplica('db_replica_serving', 'The replica is up and within REPLICA_MAX_LAG_MS, so it takes reads', (status) => Number(status.serving));
+      perReplica('db_replica_lag_bytes', 'WAL the replica has yet to replay', (status) => status.lagBytes ?? -1);
+      new Gauge({
+        name: 'db_reads_total', help: 'History and training reads by who served them (a replica, or the primary when none had caught up)',
+        labelNames: ['kind', 'source'], registers: [this.registry],
+        collect() {
+          for (const [key, count] of replicas.reads) {
+            const [kind, source] = key.split('\t');
+            this.set({ kind, source }, count);
+          }
+        },
+      });
+    }
     const pool = (): Pool | undefined => poolOf(dataSource); // undefined until TypeORM has connected
     gauge('db_pool_connections', 'Connections open in the pool', () => pool()?.totalCount ?? 0);
     gauge('db_pool_idle_connections', 'Idle connections in the pool', () => pool()?.idleCount ?? 0);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { historySummary, ItemPricesReader, streamOrdersOutside, streamPriceHistory } from '#libs/database';
+import { historySummary, ItemPricesReader, ReadReplicas, streamOrdersOutside, streamPriceHistory } from '#libs/database';
 import type { HistorySummary } from '../../domain/anomaly-verdict.js';
 import type { HistoryRow, HistoryWindow, ItemVersion, PricePoint, VersionedPrices } from '../../domain/price-point.js';
 import type { ItemPrices } from '../../use-cases/detect-price-anomaly/item-prices.port.js';
@@ -13,10 +13,11 @@ export class PriceHistoryTypeOrmRepository implements PriceHistoryReader, ItemPr
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly itemPrices: ItemPricesReader,
+    private readonly replicas: ReadReplicas,
   ) {}
 
   async *stream(itemId: string, window: HistoryWindow): AsyncGenerator<PricePoint> {
-    for await (const row of streamPriceHistory(this.dataSource, itemId, window)) yield { itemId, ...row };
+    for await (const row of streamPriceHistory(this.dataSource, itemId, window, this.replicas)) yield { itemId, ...row };
   }
 
   summary(itemId: string): Promise<HistorySummary> {
