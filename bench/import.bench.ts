@@ -1,15 +1,11 @@
-import { execFile } from 'node:child_process';
 import { createReadStream } from 'node:fs';
-import { chmod, mkdtemp, rm, stat } from 'node:fs/promises';
-import { cpus, totalmem, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { cpus, totalmem } from 'node:os';
 import { pipeline } from 'node:stream/promises';
-import { promisify } from 'node:util';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import { DataSource } from 'typeorm';
-import { dataSourceOptions, EmbeddedPostgresServer, migrateDatabase } from '#libs/database';
 import { CleanApiProcess } from './support/clean-api-process.js';
+import { freshDatabase, generatedFile, throwawayPostgres } from './support/throwaway-postgres.js';
 import { HttpClient } from './support/http-client.js';
 import { uploadFile } from './support/multipart-upload.js';
 
@@ -20,29 +16,8 @@ import { uploadFile } from './support/multipart-upload.js';
  */
 const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 1_000_000);
 const LARGE_ROWS = Number(process.env.BENCH_IMPORT_LARGE_ROWS ?? 10_000_000);
-const run = promisify(execFile);
 const log = (line: string) => console.error(`[bench:import] ${line}`);
 const cleanups: Array<() => Promise<unknown>> = [];
-
-async function generate(rows: number, seed: number, dir: string): Promise<string> {
-  const out = join(dir, `prices-${rows}.csv`);
-  const started = performance.now();
-  await run(process.execPath, [resolve('dist/csv-generator/src/cli.js'), '--rows', String(rows), '--seed', String(seed), '--out', out]);
-  log(`generated ${rows} rows (${((await stat(out)).size / 1e6).toFixed(0)} MB) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  return out;
-}
-
-async function freshDatabase(server: EmbeddedPostgresServer, name: string): Promise<string> {
-  const admin = new pg.Client({ connectionString: server.url.replace(/\/[^/]*$/, '/postgres') });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = server.url.replace(/\/[^/]*$/, `/${name}`);
-  const dataSource = await new DataSource(dataSourceOptions(url, 2)).initialize();
-  await migrateDatabase(dataSource);
-  await dataSource.destroy();
-  return url;
-}
 
 async function timedCopy(url: string, sql: string, file: string): Promise<number> {
   const client = new pg.Client({ connectionString: url });
@@ -60,13 +35,8 @@ const rate = (rows: number, ms: number) => Math.round(rows / (ms / 1000));
 const fmt = (n: number) => n.toLocaleString('en-US');
 
 async function main(): Promise<void> {
-  const dir = await mkdtemp(join(tmpdir(), 'bench-import-'));
-  cleanups.push(() => rm(dir, { recursive: true, force: true }));
-  await chmod(dir, 0o755); // as root, PostgreSQL runs as `postgres` and must reach its data dir
-  const server = new EmbeddedPostgresServer({ dataDir: join(dir, 'pg') });
-  await server.start();
-  cleanups.push(() => server.stop());
-  const file = await generate(ROWS, 11, dir);
+  const { server, dir } = await throwawayPostgres('bench-import-', cleanups);
+  const file = await generatedFile(ROWS, 11, dir, log);
 
   const copyDb = await freshDatabase(server, 'bench_copy');
   const client = new pg.Client({ connectionString: copyDb });
@@ -89,7 +59,7 @@ async function main(): Promise<void> {
 
   let large: { rows: number; ms: number; peak: number; mb: number } | undefined;
   if (LARGE_ROWS > 0) {
-    const largeFile = await generate(LARGE_ROWS, 12, dir);
+    const largeFile = await generatedFile(LARGE_ROWS, 12, dir, log);
     const largeUpload = await uploadFile(app.baseUrl, largeFile);
     if (largeUpload.status !== 201) throw new Error(`large upload answered ${largeUpload.status}: ${largeUpload.body.slice(0, 300)}`);
     large = { rows: LARGE_ROWS, ms: largeUpload.elapsedMs, peak: (await app.memoryUse()).peakRssBytes, mb: (await stat(largeFile)).size / 1e6 };

@@ -6,26 +6,22 @@
  * needs its key in it); then the same reads are timed on both. Bounded: one load and a fixed
  * number of reads per database.
  */
-import { execFile } from 'node:child_process';
 import { createReadStream } from 'node:fs';
-import { chmod, mkdtemp, rm, stat } from 'node:fs/promises';
-import { cpus, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { cpus } from 'node:os';
 import { pipeline } from 'node:stream/promises';
-import { promisify } from 'node:util';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { DataSource } from 'typeorm';
 import { seedDatabase } from '#db-seed';
-import { dataSourceOptions, EmbeddedPostgresServer, ItemPricesReader, migrateDatabase, streamPriceHistory } from '#libs/database';
+import { dataSourceOptions, ItemPricesReader, streamPriceHistory, type EmbeddedPostgresServer } from '#libs/database';
 import { median } from './support/stats.js';
+import { freshDatabase, generatedFile, throwawayPostgres } from './support/throwaway-postgres.js';
 
 const ROWS = Number(process.env.BENCH_PARTITION_ROWS ?? 10_000_000);
 const PARTITIONS = 16;
 const READS = 15;
 const BIG_ITEM = 'MLB3836655204';
 const SMALL_ITEM = 'MLB4121702331';
-const run = promisify(execFile);
 const log = (line: string) => console.error(`[bench:partition] ${line}`);
 const cleanups: Array<() => Promise<unknown>> = [];
 
@@ -61,14 +57,9 @@ interface Figures {
 }
 
 async function measure(server: EmbeddedPostgresServer, name: string, partitioned: boolean, file: string): Promise<Figures> {
-  const admin = new pg.Client({ connectionString: server.url.replace(/\/[^/]*$/, '/postgres') });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = server.url.replace(/\/[^/]*$/, `/${name}`);
+  const url = await freshDatabase(server, name);
   const dataSource = await new DataSource(dataSourceOptions(url, 4)).initialize();
   try {
-    await migrateDatabase(dataSource);
     if (partitioned) for (const sql of PARTITIONED) await dataSource.query(sql);
     await seedDatabase(dataSource);
     const client = new pg.Client({ connectionString: url });
@@ -112,15 +103,8 @@ async function measure(server: EmbeddedPostgresServer, name: string, partitioned
 }
 
 async function main(): Promise<void> {
-  const dir = await mkdtemp(join(tmpdir(), 'bench-partition-'));
-  cleanups.push(() => rm(dir, { recursive: true, force: true }));
-  await chmod(dir, 0o755); // as root, PostgreSQL runs as `postgres` and must reach its data dir
-  const server = new EmbeddedPostgresServer({ dataDir: join(dir, 'pg') });
-  await server.start();
-  cleanups.push(() => server.stop());
-  const file = join(dir, 'prices.csv');
-  await run(process.execPath, [resolve('dist/csv-generator/src/cli.js'), '--rows', String(ROWS), '--seed', '21', '--out', file]);
-  log(`generated ${ROWS} rows (${((await stat(file)).size / 1e6).toFixed(0)} MB)`);
+  const { server, dir } = await throwawayPostgres('bench-partition-', cleanups);
+  const file = await generatedFile(ROWS, 21, dir, log);
 
   const plain = await measure(server, 'bench_plain', false, file);
   const hashed = await measure(server, 'bench_partitioned', true, file);
