@@ -27,8 +27,8 @@ const amqpUrl = `amqp://guest:guest@127.0.0.1:5672/${vhost}`;
 let database: BenchDatabase | undefined;
 let app: CleanApiProcess | undefined;
 const items = seedFileItems();
-const startApp = async () => {
-  const started = await CleanApiProcess.start(database!.url, { AMQP_URL: amqpUrl, LOG_LEVEL: 'warn' });
+const startApp = async (env: Record<string, string> = {}) => {
+  const started = await CleanApiProcess.start(database!.url, { AMQP_URL: amqpUrl, LOG_LEVEL: 'warn', ...env });
   await started.waitUntilLive(new HttpClient(started.baseUrl, 30_000), 60_000);
   return started;
 };
@@ -108,6 +108,14 @@ try {
 
   const memory = await app.memoryUse();
   rows.push(['e. server RSS before a / peak of the process restarted in d', `${mib(rssBefore)} / ${mib(memory.peakRssBytes)}`, '', '']);
+  // Last, so that the phases before are not disturbed: the same HTTP load on WORKERS=2. Every batch
+  // touches nearly every item, so each worker also grows (from the announcements) the other's.
+  await app.stop();
+  app = await startApp({ WORKERS: '2' });
+  const twoWorkersStarted = performance.now();
+  await sendOverHttp(app.baseUrl, observations(items, HTTP_OBSERVATIONS / 2, ANOMALY_RATE, 'http-w2', 4), 1000, 4);
+  const twoWorkersMs = performance.now() - twoWorkersStarted;
+  rows.push(['a2. the same with WORKERS=2 (half as many observations)', rate(HTTP_OBSERVATIONS / 2, twoWorkersMs), '', '']);
   console.log(['| measurement | figure | target | result |', '| --- | --- | --- | --- |', ...rows.map((cells) => `| ${cells.join(' | ')} |`)].join('\n'));
 } catch (error) {
   log(`benchmark failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);

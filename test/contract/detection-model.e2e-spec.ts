@@ -3,6 +3,7 @@ import { getJson, postJson, uploadCsv } from '../support/http.js';
 import { priceCsv, type CsvRow } from '../support/price-csv-builder.js';
 import { startApp, type RunningApp } from '../support/running-app.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+import { until } from '../support/wait.js';
 
 const daysOf = (count: number, month: string, price: string, itemId: string): CsvRow[] =>
   Array.from({ length: count }, (_, i) => [itemId, `2024-${month}-${String((i % 28) + 1).padStart(2, '0')}`, price]);
@@ -82,6 +83,23 @@ describe('detection models, both apps on one seeded database', () => {
     // Anyone else's write makes a version the grown model is not: it is trained afresh, never served stale.
     await uploadCsv(mvc.baseUrl, priceCsv(daysOf(10, '03', '30.00', itemId)));
     expect((await detect(clean, itemId, 30)).body.metadata.model).toMatchObject({ trained_on: 55 });
+  });
+
+  it("grows the other process's model too: the feed's batch is announced, so mvc-api grows what clean-api committed instead of training it", async () => {
+    const itemId = 'MLBGROWNELSEWHERE';
+    const metric = async (app: RunningApp, name: string) => Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(await (await fetch(`${app.baseUrl}/metrics`)).text())?.[1]);
+    await uploadCsv(clean.baseUrl, priceCsv(daysOf(40, '01', '10.00', itemId).map(([item, day], i) => [item, day, (10 + (i % 7) / 10).toFixed(2)])));
+    await Promise.all([detect(clean, itemId, 10), detect(mvc, itemId, 10)]);
+    const [trainings, growths] = [await metric(mvc, 'model_trainings_total'), await metric(mvc, 'model_growths_total')];
+
+    const observations = [10.1, 10.4, 9.9].map((price, i) => ({ observation_id: `elsewhere-${i}`, item_id: itemId, ord_closed_dt: '2024-02-10', price }));
+    expect((await postJson(clean.baseUrl, '/prices', { observations })).body).toMatchObject({ stored: 3 });
+    expect(await until(async () => (await metric(mvc, 'model_growths_total')) === growths + 1, 5000)).toBe(true);
+
+    const [grownHere, grownThere] = await Promise.all([detect(clean, itemId, 11.5), detect(mvc, itemId, 11.5)]);
+    expect(grownThere.body.metadata.model).toMatchObject({ trained_on: 43, history_version: grownHere.body.metadata.model.history_version });
+    expect(grownThere.body.metadata.normal_range).toEqual(grownHere.body.metadata.normal_range);
+    expect(await metric(mvc, 'model_trainings_total')).toBe(trainings);
   });
 
   it('sees changes made outside the apps, straight in the database', async () => {

@@ -11,3 +11,4 @@ export * from './feed/alert-outbox.store.js';
 export * from './pool-of.js';
 export * from './reads/item-catalog.reader.js';
 export * from './replicas/read-replicas.js';
+export * from './feed/history-append-channel.js';

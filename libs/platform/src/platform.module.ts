@@ -15,6 +15,7 @@ import { ApiKeyGuard } from './security/api-key.guard.js';
 import { FixedWindowThrottlerStorage } from './security/fixed-window.throttler-storage.js';
 import { FeedRuntime } from './feed/feed-runtime.js';
 import { ReplicasRuntime } from './replicas/replicas-runtime.js';
+import { ModelSyncRuntime } from './models/model-sync.runtime.js';
 import { CsvUploadReceiver } from './upload/csv-upload.receiver.js';
 
 /** Where new alerts must go: an outbox row per configured destination. */
@@ -60,6 +61,7 @@ export class PlatformModule {
         // One per process: version lookups batch per event-loop turn, and the outage fallback remembers versions.
         { provide: ItemPricesReader, useFactory: (dataSource: DataSource, replicas: ReadReplicas) => new ItemPricesReader(dataSource, config.staleModelMaxAgeMs, replicas), inject: [DataSource, ReadReplicas] },
         ReplicasRuntime,
+        ModelSyncRuntime,
         {
           provide: ReadReplicas,
           useFactory: (dataSource: DataSource) => new ReadReplicas(config.replicaUrls, dataSource, { maxLagMs: config.replicaMaxLagMs, checkIntervalMs: 1000, poolSize: 4 }),

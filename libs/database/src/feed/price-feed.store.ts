@@ -5,6 +5,7 @@ import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import type { DataSource } from 'typeorm';
 import { poolOf } from '../pool-of.js';
+import { announceAppends } from './history-append-channel.js';
 import type { HistoryAppend, JudgedObservation, ObservationOutcome, RecordedBatch } from '#libs/price-history';
 import { canonicalPrice } from '#libs/price-csv';
 
@@ -84,6 +85,8 @@ export class PriceFeedStore {
       if (stored.length) {
         await appendToHistory(client, stored);
         appends = historyAppends(stored, before, versionsByItem(await client.query(VERSIONS, [[...before.keys()]])));
+        // Every other process grows its models with them too, instead of training them afresh.
+        await announceAppends(client, appends);
       }
       if (alerts.length) {
         await client.query(INSERT_ALERTS, [
